@@ -1,0 +1,1 @@
+"""The two front doors: the FastAPI app and the ``eindex`` command line."""

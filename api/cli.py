@@ -1,0 +1,102 @@
+"""The ``eindex`` command line (contract: DESIGN.md, "Command-line contract").
+
+Exit codes: 0 done; 1 the caller asked to fail; 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+import typer
+from rich.console import Console
+
+from store.settings import get_settings
+
+app = typer.Typer(help="eindex — automated website assessment and e-government index.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+err = Console(stderr=True)
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def demo() -> None:
+    """Run the main job on the bundled real input (offline): audit the demo registry, import the
+    seed's 2019 results, score both years, print a summary."""
+    from api.demo import run_demo
+
+    settings = get_settings()
+    if not (settings.shared_dir / "seed-data").is_dir():
+        _fail(f"shared folder not found at {settings.shared_dir} (set EINDEX_SHARED_DIR)")
+    if "127.0.0.1" not in settings.allow_private:
+        settings.allow_private = [*settings.allow_private, "127.0.0.1"]
+    run_demo(settings, Console())
+
+
+@app.command()
+def audit(urls: list[str] = typer.Argument(..., help="site URLs as declared"),
+          exclude: list[str] = typer.Option([], "--exclude", help="glob on the URL path to leave out"),
+          resolve: list[str] = typer.Option([], "--resolve", help="HOST=ADDR:PORT resolver override"),
+          tags: str = typer.Option("", help="axe tags, comma-separated (default: EINDEX_AXE_TAGS)"),
+          as_json: bool = typer.Option(False, "--json", help="print audit.schema.json output")) -> None:
+    """Audit sites now and print per-site results."""
+    from crawler.net import parse_resolve
+    from crawler.run import run_sites
+    from crawler.scope import SiteScope
+
+    settings = get_settings()
+    try:
+        settings.resolve = {**settings.resolve, **parse_resolve(resolve)}
+        for url in urls:
+            SiteScope.from_declared(url)
+    except ValueError as exc:
+        _fail(str(exc))
+    tag_list = [t.strip() for t in tags.split(",") if t.strip()] or settings.axe_tags
+    version, results = asyncio.run(run_sites([(u, list(exclude)) for u in urls], settings, tag_list))
+    out = {"axe_version": version, "tags": tag_list, "sites": [r.to_dict() for r in results]}
+    if as_json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    for site in out["sites"]:
+        typer.echo(f"{site['url']}: {site['status']}, {site['pages_fetched']} pages, "
+                   f"conformance {site['conformance_pct']}, WCAG group {site['wcag_group']}")
+
+
+@app.command()
+def score(year: int = typer.Option(..., "--year"),
+          as_json: bool = typer.Option(False, "--json", help="print score.schema.json output")) -> None:
+    """Score every institution for an assessment year from the stored answers."""
+    from crawler.score_year import score_year
+    from store.db import migrate, session_scope
+
+    settings = get_settings()
+    migrate(settings.db_url)
+    with session_scope(settings.db_url) as session:
+        out = score_year(session, year)
+    if as_json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    for e in out["institutions"]:
+        typer.echo(f"{e['id']}\t{e['e_index']}\t{e['maturity']}\t{e['name']}")
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
+    """Run the FastAPI app (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from store.db import migrate
+
+    migrate(get_settings().db_url)
+    uvicorn.run("api.app:app", host=host, port=port)
+
+
+if __name__ == "__main__":
+    app()

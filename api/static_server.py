@@ -1,0 +1,39 @@
+"""A static web server on 127.0.0.1 for the bundled corpus (demo, tests, benchmarks). Never binds
+anything but loopback."""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+class StaticServer:
+    """Serves ``root`` at ``http://127.0.0.1:<port>/`` in a daemon thread; use as a context manager.
+    ``port`` 0 picks a free port. Raises FileNotFoundError when ``root`` is missing."""
+
+    def __init__(self, root: Path, port: int = 0) -> None:
+        if not Path(root).is_dir():
+            raise FileNotFoundError(f"web root {root} does not exist")
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), partial(_QuietHandler, directory=str(root)))
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """Base URL with a trailing slash."""
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def __enter__(self) -> StaticServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,1 @@
+"""Checks: pure functions from crawl artifacts to questionnaire detections (DESIGN.md, "audits")."""

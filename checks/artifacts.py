@@ -1,0 +1,164 @@
+"""Plain data types that gatherers (``crawler/``) fill and checks (``checks/``) read.
+
+Nothing here fetches or decides. The split follows Lighthouse: gatherers collect named artifacts,
+audits are pure functions over them (DESIGN.md, "What flows through it").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Link:
+    """An ``<a href>`` (or ``<link>``) found on a fetched page.
+
+    ``url`` is absolute and normalised; ``text`` is the visible link text (whitespace collapsed);
+    ``selector`` is a CSS selector that finds the element in the page's DOM.
+    """
+
+    url: str
+    text: str = ""
+    rel: str = ""
+    hreflang: str = ""
+    selector: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A linked non-HTML file (PDF, DOC(X), XLS(X), CSV, JSON, XML, ODS, images of charts …).
+
+    Recorded for the open-data checks (E18_03), never crawled into. ``size`` in bytes when known.
+    """
+
+    url: str
+    type: str
+    link_text: str = ""
+    size: int | None = None
+    found_on: str = ""
+
+
+@dataclass(frozen=True)
+class Feed:
+    """The newest public post of a social account (K11M_A). ``latest`` is an ISO 8601 UTC timestamp."""
+
+    account_url: str
+    reachable: bool
+    final_url: str | None = None
+    feed_url: str | None = None
+    latest: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class PageError:
+    """A page-level failure. ``kind`` is one of the contract's error kinds (``audit.schema.json``):
+    timeout, too_large, redirect_loop, refused_private_address, robots_disallowed, http_status,
+    not_html, trap, browser_crash, …"""
+
+    url: str
+    kind: str
+    message: str
+
+
+@dataclass
+class AxeResult:
+    """axe-core's result for one page: the rule ids per outcome and the raw nodes of violations.
+
+    ``violations`` / ``incomplete`` keep axe's own shape (id, impact, tags, help, helpUrl, nodes[...]);
+    ``passes`` and ``inapplicable`` are rule ids only. ``version`` is axe-core's version string.
+    """
+
+    version: str
+    tags: list[str]
+    violations: list[dict] = field(default_factory=list)
+    passes: list[str] = field(default_factory=list)
+    incomplete: list[dict] = field(default_factory=list)
+    inapplicable: list[str] = field(default_factory=list)
+
+    @property
+    def violated_rules(self) -> set[str]:
+        """Ids of the axe rules with at least one violation on the page."""
+        return {v["id"] for v in self.violations}
+
+
+@dataclass
+class MobileMetrics:
+    """What the mobile gatherer measured in Lighthouse's mobile emulation (412×823 CSS px, DPR 1.75).
+
+    Widths in CSS px; ``legible_text_pct`` in % of text characters; tap-target failures as dicts
+    ``{selector, snippet, width, height}``.
+    """
+
+    has_viewport_meta: bool | None = None
+    viewport_content: str | None = None
+    screen_width: int | None = None
+    client_width: int | None = None
+    scroll_width: int | None = None
+    visual_viewport_scale: float | None = None
+    legible_text_pct: float | None = None
+    small_tap_targets: list[dict] = field(default_factory=list)
+    tap_targets_total: int = 0
+    plugins: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """One fetched URL of a site audit.
+
+    ``html`` is the HTTP body decoded (HTML pages only); ``dom`` the rendered DOM snapshot when the page
+    was rendered in Chromium. ``depth`` counts link hops from the site's homepage (0).
+    ``screenshot`` is the sha256 of the stored desktop screenshot.
+    """
+
+    url: str
+    final_url: str
+    status: int | None
+    content_type: str = ""
+    depth: int = 0
+    html: str | None = None
+    title: str = ""
+    lang: str = ""
+    links: list[Link] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    dom: str | None = None
+    axe: AxeResult | None = None
+    mobile: MobileMetrics | None = None
+    screenshot: str | None = None
+    mobile_screenshot: str | None = None
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    size: int | None = None
+    truncated: bool = False
+    fetch_ms: float | None = None
+    error: PageError | None = None
+
+    @property
+    def rendered(self) -> bool:
+        """True when Chromium rendered the page (a DOM snapshot exists)."""
+        return self.dom is not None
+
+
+@dataclass
+class SiteArtifacts:
+    """Everything gathered for one declared site: its pages (homepage first), documents, feeds, errors."""
+
+    declared_url: str
+    homepage_url: str
+    pages: list[Page] = field(default_factory=list)
+    errors: list[PageError] = field(default_factory=list)
+    feeds: list[Feed] = field(default_factory=list)
+    budget_exhausted: bool = False
+
+    @property
+    def homepage(self) -> Page | None:
+        """The homepage when it was fetched with a 2xx status, else None."""
+        for page in self.pages:
+            if page.url == self.homepage_url:
+                return page if page.error is None and page.status and page.status < 400 else None
+        return None
+
+    @property
+    def rendered_pages(self) -> list[Page]:
+        """Pages that Chromium rendered, in crawl order."""
+        return [p for p in self.pages if p.rendered]

@@ -1,0 +1,45 @@
+"""Small DOM helpers shared by the checks: parse once, build CSS selectors and snippets for evidence."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+_WS = re.compile(r"\s+")
+
+
+def parse(html: str) -> BeautifulSoup:
+    """Parse HTML with lxml (tolerant of malformed markup)."""
+    return BeautifulSoup(html, "lxml")
+
+
+def text_of(tag: Tag) -> str:
+    """Visible text of an element, whitespace collapsed."""
+    return _WS.sub(" ", tag.get_text(" ", strip=True)).strip()
+
+
+def css_selector(tag: Tag) -> str:
+    """A CSS selector that finds ``tag``: ``#id`` when it has a (simple) id, else a
+    ``parent > name:nth-of-type(n)`` path from the nearest ancestor with an id, or from ``html``."""
+    parts: list[str] = []
+    node: Tag | None = tag
+    while node is not None and isinstance(node, Tag) and node.name not in ("[document]",):
+        node_id = node.get("id")
+        if isinstance(node_id, str) and re.fullmatch(r"[A-Za-z][\w-]*", node_id):
+            parts.append(f"#{node_id}")
+            break
+        parent = node.parent
+        if parent is None or not isinstance(parent, Tag) or parent.name == "[document]":
+            parts.append(node.name)
+            break
+        siblings = [s for s in parent.find_all(node.name, recursive=False)]
+        parts.append(node.name if len(siblings) == 1 else
+                     f"{node.name}:nth-of-type({siblings.index(node) + 1})")
+        node = parent
+    return " > ".join(reversed(parts))
+
+
+def snippet(tag: Tag, limit: int = 300) -> str:
+    """The element's outer HTML, whitespace collapsed and cut at ``limit`` characters."""
+    return _WS.sub(" ", str(tag))[:limit]

@@ -1,0 +1,1 @@
+"""Crawler: polite async crawl, Chromium rendering and gatherers, WARC writing, audit orchestration."""

@@ -1,0 +1,69 @@
+"""Audit-run orchestration: one run over many sites (crawl → checks → store), stamped with its
+assessment year. Sites run one after another per worker; a failing site never stops the run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlmodel import Session, select
+
+from crawler.audit import SiteResult, audit_site
+from crawler.net import make_client
+from crawler.render import Renderer
+from store.db import session_scope
+from store.models import AuditRun, Site, SiteAudit, utcnow
+from store.repo import save_site_result
+from store.settings import Settings
+
+
+async def run_sites(sites: list[tuple[str, list[str]]], settings: Settings, tags: list[str] | None = None,
+                    on_site: Callable[[SiteResult], None] | None = None) -> tuple[str, list[SiteResult]]:
+    """Audit ``(declared_url, exclude)`` pairs with one browser; returns (axe version, results in order)."""
+    tags = tags or settings.axe_tags
+    results = []
+    async with make_client(settings.user_agent, settings.resolve, settings.allow_private,
+                           settings.page_timeout) as client:
+        async with Renderer(settings.chromium_path, tags, settings.page_timeout, settings.resolve) as renderer:
+            version = await renderer.axe_version()
+            for url, exclude in sites:
+                result = await audit_site(url, exclude, client, renderer, settings)
+                results.append(result)
+                if on_site:
+                    on_site(result)
+    return version, results
+
+
+def start_run(session: Session, year: int, sites: list[Site], settings: Settings,
+              tags: list[str]) -> AuditRun:
+    """Create the run row and one pending site-audit row per site."""
+    run = AuditRun(assessment_year=year, settings={"tags": tags, "max_pages": settings.max_pages,
+                                                   "max_depth": settings.max_depth,
+                                                   "max_rendered": settings.max_rendered})
+    session.add(run)
+    session.flush()
+    for site in sites:
+        session.add(SiteAudit(run_id=run.id, site_id=site.id, url=site.url, started_at=utcnow()))
+    return run
+
+
+async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list[str] | None = None,
+                    on_site: Callable[[SiteResult], None] | None = None) -> int:
+    """Run an audit over ``sites`` and store every site result in its own transaction; returns the run id."""
+    tags = tags or settings.axe_tags
+    with session_scope(settings.db_url) as session:
+        run_id = start_run(session, year, sites, settings, tags).id
+
+    def store(result: SiteResult) -> None:
+        with session_scope(settings.db_url) as session:
+            row = session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id,
+                                                       SiteAudit.url == result.url)).one()
+            save_site_result(session, row, result)
+        if on_site:
+            on_site(result)
+
+    version, _ = await run_sites([(s.url, list(s.exclude)) for s in sites], settings, tags, store)
+    with session_scope(settings.db_url) as session:
+        run = session.get(AuditRun, run_id)
+        run.axe_version, run.status, run.finished_at = version, "done", utcnow()
+        session.add(run)
+    return run_id

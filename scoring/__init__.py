@@ -1,0 +1,1 @@
+"""Scoring: methodology per year, answers by source precedence, theme indices, e-index, aggregates."""

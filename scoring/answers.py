@@ -1,0 +1,72 @@
+"""Effective answers by source precedence (DESIGN.md, "Answer"):
+override → decided detection (derived over the institution's sites) → self-assessment → historic → none.
+``needs_review`` / ``error`` detections never decide; they make the item pending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checks.detection import Detection
+
+SOURCES = ("override", "detection", "self_assessment", "historic", "none")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An item's effective value: the chosen option codes (``options``), the options whose truth is
+    known (``known``; None = all), the winning ``source``, and whether a review is pending."""
+
+    question_id: str
+    options: frozenset[str]
+    source: str
+    known: frozenset[str] | None = None
+    pending: bool = False
+
+
+def parse_value(value: str) -> frozenset[str]:
+    """Option codes of a stored answer value: "2" → {"2"}; "1;3" → {"1", "3"}; "NA" / "" → {}."""
+    if value in ("", "NA"):
+        return frozenset()
+    return frozenset(v.strip() for v in value.split(";") if v.strip())
+
+
+def from_detections(question_id: str, per_site: list[list[Detection]]) -> Answer | None:
+    """Derive an institution's answer from its sites' detections of one item (main site first).
+
+    An option holds when it holds on any site; it is known false only when every site decided it
+    false. M16J/M17J come from the main site only (DESIGN.md, "Institution from sites").
+    Returns None when no option is decided.
+    """
+    if question_id in ("M16J", "M17J"):
+        per_site = per_site[:1]
+    true_opts: set[str] = set()
+    false_on: dict[str, int] = {}
+    pending = False
+    for dets in per_site:
+        for d in dets:
+            if not d.decided:
+                pending = True
+            elif d.value:
+                true_opts.add(d.option)
+            else:
+                false_on[d.option] = false_on.get(d.option, 0) + 1
+    known = true_opts | {o for o, n in false_on.items() if n == len(per_site)}
+    if not known:
+        return Answer(question_id, frozenset(), "none", frozenset(), pending=pending) if pending else None
+    return Answer(question_id, frozenset(true_opts), "detection", frozenset(known), pending=pending)
+
+
+def effective(question_id: str, overrides: dict[str, str], detected: Answer | None,
+              self_assessment: dict[str, str], historic: dict[str, str]) -> Answer:
+    """The winning answer for one item from the sources, in DESIGN.md's precedence."""
+    if question_id in overrides:
+        return Answer(question_id, parse_value(overrides[question_id]), "override")
+    if detected is not None and detected.source == "detection":
+        return detected
+    pending = detected.pending if detected is not None else False
+    if question_id in self_assessment:
+        return Answer(question_id, parse_value(self_assessment[question_id]), "self_assessment", pending=pending)
+    if question_id in historic:
+        return Answer(question_id, parse_value(historic[question_id]), "historic", pending=pending)
+    return Answer(question_id, frozenset(), "none", frozenset(), pending=pending)

@@ -1,0 +1,1 @@
+"""Store: SQLModel tables, sessions, the Alembic-managed schema and evidence files."""

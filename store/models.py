@@ -1,0 +1,164 @@
+"""SQLModel tables. Questionnaire ids (M08, M16J, P52 …) are the keys of questions and answers.
+
+Times are UTC and timezone-aware; percentages 0–100 floats; points floats (DESIGN.md, Conventions).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Now, UTC, timezone-aware."""
+    return datetime.now(UTC)
+
+
+def _ts(nullable: bool = False):
+    return Field(default_factory=utcnow if not nullable else None,
+                 sa_column=Column(DateTime(timezone=True), nullable=nullable))
+
+
+class Institution(SQLModel, table=True):
+    """An institution (iestāde) with its sector (resors) and ministry flag; ``id`` is the registry id."""
+
+    id: str = Field(primary_key=True, max_length=100)
+    name: str
+    sector: str | None = None
+    is_ministry: bool = False
+    active: bool = True
+    counts: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+
+
+class Site(SQLModel, table=True):
+    """A declared website (WEB_SITES). ``position`` 0 is the institution's main site."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    institution_id: str = Field(foreign_key="institution.id", index=True)
+    url: str
+    position: int = 0
+    exclude: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+
+
+class SocialAccount(SQLModel, table=True):
+    """A declared social network account (SOCIAL_NETWORKS_*)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    institution_id: str = Field(foreign_key="institution.id", index=True)
+    network: str
+    url: str
+
+
+class AuditRun(SQLModel, table=True):
+    """One pass over many sites, stamped with its assessment year; settings and axe version recorded."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_year: int
+    status: str = "running"
+    started_at: datetime = _ts()
+    finished_at: datetime | None = _ts(nullable=True)
+    axe_version: str | None = None
+    settings: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+
+
+class SiteAudit(SQLModel, table=True):
+    """One site in an audit run, with its headline results (see ``audit.schema.json``)."""
+
+    __table_args__ = (UniqueConstraint("run_id", "url"),)
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="auditrun.id", index=True)
+    site_id: int | None = Field(default=None, foreign_key="site.id", index=True)
+    url: str
+    status: str = "pending"
+    pages_fetched: int = 0
+    pages_rendered: int = 0
+    conformance_pct: float | None = None
+    wcag_group: int | None = None
+    mobile_friendly: bool | None = None
+    mobile_problems: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    errors: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    started_at: datetime | None = _ts(nullable=True)
+    finished_at: datetime | None = _ts(nullable=True)
+
+
+class PageRecord(SQLModel, table=True):
+    """A fetched page of a site audit and where its evidence lies (WARC file + offset, screenshot sha256)."""
+
+    __tablename__ = "page"
+    id: int | None = Field(default=None, primary_key=True)
+    site_audit_id: int = Field(foreign_key="siteaudit.id", index=True)
+    url: str
+    final_url: str | None = None
+    status_code: int | None = None
+    content_type: str | None = None
+    depth: int = 0
+    rendered: bool = False
+    title: str | None = None
+    lang: str | None = None
+    error_kind: str | None = None
+    error_message: str | None = None
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    screenshot_sha256: str | None = None
+    dom_sha256: str | None = None
+    axe: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class DetectionRecord(SQLModel, table=True):
+    """A check's answer to one option of one item for one site audit; keyed (site audit, item, option,
+    subject). ``subject`` is "" when the item has none (K11M_* carry the social account URL)."""
+
+    __tablename__ = "detection"
+    __table_args__ = (UniqueConstraint("site_audit_id", "question_id", "option", "subject"),)
+    id: int | None = Field(default=None, primary_key=True)
+    site_audit_id: int = Field(foreign_key="siteaudit.id", index=True)
+    question_id: str = Field(index=True, max_length=20)
+    option: str = Field(max_length=10)
+    subject: str = ""
+    value: bool | None = None
+    status: str = Field(index=True)
+    confidence: float = 1.0
+    reason: str | None = None
+    measure: float | None = None
+    notes: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    evidence: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    created_at: datetime = _ts()
+
+
+class SurveyAnswer(SQLModel, table=True):
+    """An answer from the self-assessment survey (``source`` "self_assessment") or imported from an
+    earlier assessment (``source`` "historic"). ``value``: option code, codes joined by ";", a number,
+    or "NA". ``service_id`` is "" for institution-level items."""
+
+    __tablename__ = "survey_answer"
+    __table_args__ = (UniqueConstraint("institution_id", "year", "question_id", "service_id", "source"),)
+    id: int | None = Field(default=None, primary_key=True)
+    institution_id: str = Field(foreign_key="institution.id", index=True)
+    year: int = Field(index=True)
+    question_id: str = Field(max_length=20)
+    service_id: str = ""
+    value: str
+    source: str = "self_assessment"
+    imported_at: datetime = _ts()
+
+
+class Score(SQLModel, table=True):
+    """An institution's score for a year under a methodology. ``detail`` holds themes, sources,
+    pending items and filter outcomes in the shape of ``score.schema.json``."""
+
+    __table_args__ = (UniqueConstraint("institution_id", "year", "methodology"),)
+    id: int | None = Field(default=None, primary_key=True)
+    institution_id: str = Field(foreign_key="institution.id", index=True)
+    year: int = Field(index=True)
+    methodology: str
+    included: bool = True
+    excluded_reason: str | None = None
+    e_index: float | None = None
+    maturity: int | None = None
+    coverage: float | None = None
+    provisional: bool = True
+    stale: bool = False
+    detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+    computed_at: datetime = _ts()

@@ -1,0 +1,51 @@
+"""The one settings object (pydantic-settings), read from the environment (prefix ``EINDEX_``).
+
+Every variable is listed in the README's settings table. ``DATABASE_URL`` (no prefix) is also
+accepted for the database.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime settings. Sizes in bytes, times in seconds, counts in pages."""
+
+    model_config = SettingsConfigDict(env_prefix="EINDEX_", extra="ignore")
+
+    database_url: str = Field(default="", validation_alias=AliasChoices("DATABASE_URL", "EINDEX_DATABASE_URL"))
+    data_dir: Path = REPO_ROOT / "var"
+    shared_dir: Path = REPO_ROOT.parent / "shared"
+    chromium_path: str = "/usr/bin/chromium"
+    axe_tags: list[str] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    max_pages: int = 200
+    max_depth: int = 3
+    max_rendered: int = 25
+    max_bytes: int = 10 * 1024 * 1024
+    page_timeout: float = 30.0
+    allow_private: list[str] = []
+    resolve: dict[str, str] = {}
+    contact_url: str = "https://github.com/eindex/eindex"
+
+    @property
+    def db_url(self) -> str:
+        """The SQLAlchemy URL: ``DATABASE_URL`` or the SQLite file ``<data_dir>/eindex.db``."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'eindex.db'}"
+
+    @property
+    def user_agent(self) -> str:
+        """Honest User-Agent: product token ``eindex`` plus the contact URL."""
+        return f"eindex/0.1 (+{self.contact_url})"
+
+
+@cache
+def get_settings() -> Settings:
+    """The process-wide settings (read once)."""
+    return Settings()
