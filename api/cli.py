@@ -87,6 +87,35 @@ def score(year: int = typer.Option(..., "--year"),
         typer.echo(f"{e['id']}\t{e['e_index']}\t{e['maturity']}\t{e['name']}")
 
 
+@app.command("act-check")
+def act_check(path: str = typer.Argument(..., help="folder served as web root (W3C ACT test-case tree)"),
+              fail_under: float | None = typer.Option(None, "--fail-under",
+                                                      help="exit 1 when agree / (agree + disagree) < RATIO"),
+              as_json: bool = typer.Option(False, "--json", help="print act-check.schema.json output"),
+              ) -> None:
+    """Run axe over every W3C ACT test case it maps and report agreement per ACT rule."""
+    from pathlib import Path
+
+    from crawler.act import run_act
+
+    settings = get_settings()
+    try:
+        out = asyncio.run(run_act(Path(path), settings.chromium_path))
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    if as_json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for rule_id, row in out["rules"].items():
+            typer.echo(f"{rule_id}\t{row['agree']}/{row['cases'] - row['unsupported']} agree\t"
+                       f"{','.join(row['axe_rules']) or 'unsupported'}\t{row['name']}")
+        typer.echo(f"total: {out['totals']}")
+    judged = out["totals"]["agree"] + out["totals"]["disagree"]
+    if fail_under is not None and judged and out["totals"]["agree"] / judged < fail_under:
+        raise typer.Exit(1)
+
+
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
     """Run the FastAPI app (OpenAPI docs at /docs)."""
