@@ -17,12 +17,23 @@ DECIDED: frozenset[str] = frozenset({"detected", "not_detected"})
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a detection was seen: page URL, CSS selector, text/HTML snippet, screenshot sha256."""
+    """Where a detection was seen: page URL, CSS selector, text/HTML snippet, screenshot sha256.
+
+    Optional, for rule-based checks (one evidence shape per element, as axe-core's reporters give it):
+    ``rule`` the rule that fired (axe rule id, Lighthouse audit id), ``criteria`` the WCAG success
+    criteria it maps to (e.g. ``["1.1.1"]``), ``impact`` axe's severity, ``summary`` why it fails
+    (axe's failure summary, Lighthouse's explanation), ``help_url`` the versioned rule documentation.
+    """
 
     url: str
     selector: str | None = None
     snippet: str | None = None
     screenshot: str | None = None
+    rule: str | None = None
+    criteria: list[str] | None = None
+    impact: str | None = None
+    summary: str | None = None
+    help_url: str | None = None
 
 
 @dataclass
