@@ -84,22 +84,33 @@ class AxeResult:
 
 @dataclass
 class MobileMetrics:
-    """What the mobile gatherer measured in Lighthouse's mobile emulation (412×823 CSS px, DPR 1.75).
+    """What the mobile gatherer (``crawler/mobile.py``) measured in Lighthouse's mobile emulation (Moto G
+    Power: 412×823 CSS px, DPR 1.75, touch). Raw facts only; ``checks/mobile.py`` judges them.
 
-    Widths in CSS px; ``legible_text_pct`` in % of text characters; tap-target failures as dicts
-    ``{selector, snippet, width, height}``.
+    - ``viewport_content``: ``content`` of the first ``<meta name=viewport>``, None when there is none.
+    - ``screen_width`` (``screen.width``), ``inner_width``, ``client_width`` / ``scroll_width`` (of the
+      root element) in CSS px; ``visual_viewport_scale`` (``visualViewport.scale``, < 1 when Chromium
+      zoomed out to fit a wide layout).
+    - ``font_sizes``: ``[[computed font-size px, characters], …]`` over rendered text nodes (characters of
+      the trimmed text); ``text_samples``: the runs in the smallest fonts, ``{selector, snippet, px, chars}``.
+    - ``tap_targets``: ``{selector, snippet, href, rects: [[left, top, width, height], …]}`` in document
+      CSS px, the elements Lighthouse's tap-target gatherer keeps.
+    - ``embedded``: ``object`` / ``embed`` / ``applet`` elements, ``{tag, type, src, data, code, params:
+      [[name, value], …], selector}``.
+    - ``error``: why the measurement failed (then the other fields are empty).
     """
 
-    has_viewport_meta: bool | None = None
     viewport_content: str | None = None
     screen_width: int | None = None
+    inner_width: int | None = None
     client_width: int | None = None
     scroll_width: int | None = None
     visual_viewport_scale: float | None = None
-    legible_text_pct: float | None = None
-    small_tap_targets: list[dict] = field(default_factory=list)
-    tap_targets_total: int = 0
-    plugins: list[str] = field(default_factory=list)
+    font_sizes: list[list[float]] = field(default_factory=list)
+    text_samples: list[dict] = field(default_factory=list)
+    tap_targets: list[dict] = field(default_factory=list)
+    embedded: list[dict] = field(default_factory=list)
+    error: str | None = None
 
 
 @dataclass

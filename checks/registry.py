@@ -3,7 +3,7 @@ re-scored from stored artifacts without re-crawling (Lighthouse's gatherer/audit
 
 from __future__ import annotations
 
-from checks import features, wcag
+from checks import features, mobile, wcag
 from checks.artifacts import SiteArtifacts
 from checks.detection import Detection
 
@@ -13,4 +13,5 @@ def run_all(site: SiteArtifacts) -> tuple[list[Detection], wcag.Conformance]:
     rendered = site.rendered_pages
     detections, conf = wcag.m16j(rendered, homepage_ok=site.homepage is not None)
     detections.append(features.site_search(rendered or site.pages))
+    detections.extend(mobile.m17j(rendered, site.homepage_url, homepage_ok=site.homepage is not None))
     return detections, conf

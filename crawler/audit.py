@@ -8,6 +8,7 @@ import httpx
 
 from checks.artifacts import Page, PageError, SiteArtifacts
 from checks.detection import Detection
+from checks.mobile import headline
 from checks.registry import run_all
 from checks.wcag import wcag_group
 from crawler.fetch import SiteCrawler
@@ -72,6 +73,8 @@ async def audit_site(declared_url: str, exclude: list[str], client: httpx.AsyncC
             site.errors.append(page.error)
     detections, conf = run_all(site)
     status = site_status(site)
+    mobile_friendly, mobile_problems = headline(detections)
     return SiteResult(url=declared_url, status=status, artifacts=site, detections=detections,
                       conformance_pct=conf.pct if status != "failed" else None,
-                      wcag_group=wcag_group(conf.pct) if status != "failed" else None)
+                      wcag_group=wcag_group(conf.pct) if status != "failed" else None,
+                      mobile_friendly=mobile_friendly, mobile_problems=mobile_problems)

@@ -15,6 +15,7 @@ from playwright.async_api import Browser, BrowserContext, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
 from checks.artifacts import AxeResult, Page, PageError
+from crawler.mobile import gather_mobile, mobile_context_options
 from store.evidence import put_blob
 
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -63,12 +64,14 @@ class Renderer:
         self._pw = None
         self.browser: Browser | None = None
         self.desktop: BrowserContext | None = None
+        self.mobile: BrowserContext | None = None  # M17J (issue 4): Lighthouse mobile emulation
 
     async def __aenter__(self) -> Renderer:
         self._pw = await async_playwright().start()
         self.browser = await self._pw.chromium.launch(
             executable_path=self.chromium_path, args=CHROMIUM_FLAGS + resolver_rules(self.resolve))
         self.desktop = await self.browser.new_context(**DESKTOP, accept_downloads=False)
+        self.mobile = await self.browser.new_context(**mobile_context_options(self.user_agent))
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -101,6 +104,8 @@ class Renderer:
             page.error = page.error or PageError(page.url, kind, str(exc).splitlines()[0][:300])
         finally:
             await tab.close()
+        if page.error is None:  # M17J (issue 4): the mobile gatherer, in its own context and tab
+            await gather_mobile(self.mobile, page, self.timeout_ms)
 
     async def axe_version(self) -> str:
         """axe-core's version as the engine reports it."""
