@@ -116,6 +116,50 @@ def act_check(path: str = typer.Argument(..., help="folder served as web root (W
         raise typer.Exit(1)
 
 
+user_app = typer.Typer(help="Users of the API and the review pages.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(username: str = typer.Argument(..., help="3–100 of letters, digits and . _ @ -"),
+             role: str = typer.Option(..., "--role", help="viewer, expert or admin"),
+             password_stdin: bool = typer.Option(False, "--password-stdin",
+                                                 help="read the password from standard input"),
+             no_password: bool = typer.Option(False, "--no-password", help="API keys only (machine client)"),
+             api_key: str = typer.Option("", "--api-key", help="also create an API key with this name"),
+             as_json: bool = typer.Option(False, "--json", help="print the user (and key) as JSON")) -> None:
+    """Add a user; the password is prompted for (or read from stdin). Prints an API key once."""
+    import getpass
+
+    from api.accounts import add_api_key, add_user, log_write
+    from store.db import migrate, session_scope
+
+    if password_stdin and no_password:
+        _fail("--password-stdin and --no-password exclude each other")
+    password = None
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif not no_password:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    settings = get_settings()
+    migrate(settings.db_url)
+    try:
+        with session_scope(settings.db_url) as session:
+            user = add_user(session, username, role, password)
+            key = add_api_key(session, user, api_key)[1] if api_key else None
+            log_write(session, f"cli:{getpass.getuser()}"[:100], "CLI", f"user add {username}", 0)
+    except ValueError as exc:
+        _fail(str(exc))
+    out = {"username": username, "role": role, "api_key": key}
+    if as_json:
+        json.dump(out, sys.stdout)
+        sys.stdout.write("\n")
+        return
+    typer.echo(f"added {username} ({role})")
+    if key:
+        typer.echo(f"API key (shown once): {key}")
+
+
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
     """Run the FastAPI app (OpenAPI docs at /docs)."""
@@ -123,7 +167,12 @@ def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000))
 
     from store.db import migrate
 
-    migrate(get_settings().db_url)
+    settings = get_settings()
+    try:
+        settings.signing_key()
+    except RuntimeError as exc:
+        _fail(str(exc))
+    migrate(settings.db_url)
     uvicorn.run("api.app:app", host=host, port=port)
 
 

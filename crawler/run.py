@@ -52,6 +52,14 @@ async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list
     tags = tags or settings.axe_tags
     with session_scope(settings.db_url) as session:
         run_id = start_run(session, year, sites, settings, tags).id
+    await execute_run(run_id, sites, settings, tags, on_site)
+    return run_id
+
+
+async def execute_run(run_id: int, sites: list[Site], settings: Settings, tags: list[str],
+                      on_site: Callable[[SiteResult], None] | None = None) -> None:
+    """Audit the sites of a started run (:func:`start_run`), storing each site result as it lands,
+    and mark the run done."""
 
     def store(result: SiteResult) -> None:
         with session_scope(settings.db_url) as session:
@@ -66,4 +74,3 @@ async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list
         run = session.get(AuditRun, run_id)
         run.axe_version, run.status, run.finished_at = version, "done", utcnow()
         session.add(run)
-    return run_id

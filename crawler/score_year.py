@@ -1,7 +1,8 @@
 """Score every institution for an assessment year from what the store holds, and keep the scores.
 
-Reads overrides-free answers for now: decided detections of the latest site audit of each site in the
-year's runs, then self-assessment, then historic answers (DESIGN.md precedence).
+Answers by DESIGN.md precedence: expert overrides (``store.overrides.overrides_for``, laid over the
+rest per option), decided detections of the latest site audit of each site in the year's runs, then
+self-assessment, then historic answers.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from sqlmodel import Session, select
 
 from checks.detection import Detection
 from scoring.aggregates import Member, aggregates
-from scoring.answers import effective, from_detections
+from scoring.answers import Answer, effective, from_detections
 from scoring.engine import InstitutionScore, score_institution
 from scoring.methodology import Methodology, for_year
+from scoring.overrides import apply_overrides
 from store.models import AuditRun, DetectionRecord, Institution, Score, Site, SiteAudit, SurveyAnswer, utcnow
+from store.overrides import overrides_for
 from store.repo import detection_from_record
 
 
@@ -38,7 +41,8 @@ def latest_detections(session: Session, year: int) -> dict[str, list[list[Detect
     return result
 
 
-def _survey(session: Session, year: int) -> dict[tuple[str, str], dict[str, str]]:
+def survey_answers(session: Session, year: int) -> dict[tuple[str, str], dict[str, str]]:
+    """(institution id, source) → item → stored value of the year's institution-level survey answers."""
     out: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for a in session.exec(select(SurveyAnswer).where(SurveyAnswer.year == year,
                                                      SurveyAnswer.service_id == "")):
@@ -46,29 +50,37 @@ def _survey(session: Session, year: int) -> dict[tuple[str, str], dict[str, str]
     return out
 
 
-def score_one(method: Methodology, per_site: list[list[Detection]], self_assessment: dict[str, str],
-              historic: dict[str, str]) -> InstitutionScore:
-    """Score one institution from its sources."""
+def answers_for(method: Methodology, per_site: list[list[Detection]], self_assessment: dict[str, str],
+                historic: dict[str, str], overrides: dict[str, dict[str, bool]] | None = None) -> dict[str, Answer]:
+    """Each scored item's effective answer; ``overrides``: item → option → value in force."""
     answers = {}
-    for qid in method.questions:
+    for qid, q in method.questions.items():
         detected = from_detections(qid, [[d for d in dets if d.question_id == qid] for dets in per_site])
-        answers[qid] = effective(qid, {}, detected, self_assessment, historic)
-    return score_institution(method, answers)
+        base = effective(qid, {}, detected, self_assessment, historic)
+        answers[qid] = apply_overrides(base, (overrides or {}).get(qid, {}), single=q.kind == "value")
+    return answers
+
+
+def score_one(method: Methodology, per_site: list[list[Detection]], self_assessment: dict[str, str],
+              historic: dict[str, str], overrides: dict[str, dict[str, bool]] | None = None) -> InstitutionScore:
+    """Score one institution from its sources (see :func:`answers_for`)."""
+    return score_institution(method, answers_for(method, per_site, self_assessment, historic, overrides))
 
 
 def score_year(session: Session, year: int) -> dict:
     """Compute, store and return the year's scores in the shape of ``score.schema.json``."""
     method = for_year(year)
     detections = latest_detections(session, year)
-    survey = _survey(session, year)
+    survey = survey_answers(session, year)
+    overrides = overrides_for(session, year)
     institutions = session.exec(select(Institution).order_by(Institution.id)).all()
     out, members = [], []
     for inst in institutions:
         sa, hist = survey.get((inst.id, "self_assessment"), {}), survey.get((inst.id, "historic"), {})
         per_site = detections.get(inst.id, [])
-        if not (sa or hist or per_site):
+        if not (sa or hist or per_site or inst.id in overrides):
             continue
-        result = score_one(method, per_site, sa, hist)
+        result = score_one(method, per_site, sa, hist, overrides.get(inst.id))
         excluded = inst.counts.get("excluded", {}).get(str(year))
         entry = {
             "id": inst.id, "name": inst.name, "sector": inst.sector, "is_ministry": inst.is_ministry,

@@ -162,3 +162,61 @@ class Score(SQLModel, table=True):
     stale: bool = False
     detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
     computed_at: datetime = _ts()
+
+
+class User(SQLModel, table=True):
+    """A person or machine client of the API. ``role``: viewer (read scores), expert (review and
+    override), admin (institutions, runs, imports, users). ``password_hash`` is argon2 (None: API keys
+    only)."""
+
+    __tablename__ = "app_user"
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=100, unique=True, index=True)
+    password_hash: str | None = None
+    role: str = Field(max_length=20)
+    active: bool = True
+    created_at: datetime = _ts()
+
+
+class ApiKey(SQLModel, table=True):
+    """An API key of a user (machine clients); only the key's sha256 is kept, ``prefix`` identifies it."""
+
+    __tablename__ = "api_key"
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    name: str = Field(max_length=100)
+    prefix: str = Field(max_length=20)
+    key_hash: str = Field(max_length=64, unique=True, index=True)
+    created_at: datetime = _ts()
+    revoked_at: datetime | None = _ts(nullable=True)
+
+
+class Override(SQLModel, table=True):
+    """An expert's value for one option of an item, append-only (DESIGN.md: keyed (institution, site or
+    none, item, option, subject)) for an assessment ``year``; the latest row of a key is in force."""
+
+    __tablename__ = "override"
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(index=True)
+    institution_id: str = Field(foreign_key="institution.id", index=True)
+    site_id: int | None = Field(default=None, foreign_key="site.id")
+    question_id: str = Field(max_length=20, index=True)
+    option: str = Field(max_length=10)
+    subject: str = ""
+    value: bool
+    reason: str
+    detection_id: int | None = Field(default=None, foreign_key="detection.id")
+    created_by: str = Field(max_length=100)
+    created_at: datetime = _ts()
+
+
+class WriteLog(SQLModel, table=True):
+    """Who changed what and when: one row per write request of the API and per CLI write."""
+
+    __tablename__ = "write_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts()
+    actor: str | None = Field(default=None, max_length=100)
+    method: str = Field(max_length=10)
+    path: str
+    status_code: int

@@ -13,6 +13,7 @@ from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+WEAK_SECRETS = frozenset({"changethis", "change-me", "secret", "dev", "test", "password"})
 
 
 class Settings(BaseSettings):
@@ -33,11 +34,29 @@ class Settings(BaseSettings):
     allow_private: list[str] = []
     resolve: dict[str, str] = {}
     contact_url: str = "https://github.com/eindex/eindex"
+    environment: str = "production"
+    secret_key: str = ""
+    token_minutes: int = 60
+    public_read: bool = False
+    upload_max_bytes: int = 5 * 1024 * 1024
+    review_confidence: float = 0.8
 
     @property
     def db_url(self) -> str:
         """The SQLAlchemy URL: ``DATABASE_URL`` or the SQLite file ``<data_dir>/eindex.db``."""
         return self.database_url or f"sqlite:///{self.data_dir / 'eindex.db'}"
+
+    def signing_key(self) -> str:
+        """The JWT / CSRF signing secret (``EINDEX_SECRET_KEY``). Outside ``environment == "test"`` a
+        missing, known-default or short (< 32 characters) secret is refused with RuntimeError; tests get a
+        fixed throw-away key (full-stack template practice: settings that refuse default secrets)."""
+        weak = not self.secret_key or self.secret_key in WEAK_SECRETS or len(self.secret_key) < 32
+        if not weak:
+            return self.secret_key
+        if self.environment == "test":
+            return self.secret_key or "eindex-test-only-secret-key-0123456789"
+        raise RuntimeError("EINDEX_SECRET_KEY is missing or weak: set at least 32 random characters "
+                           "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`)")
 
     @property
     def user_agent(self) -> str:

@@ -1,0 +1,169 @@
+"""Audit runs: start (admin; runs in the background), list, status with progress, per-site results,
+pages with their evidence (screenshot, DOM snapshot, WARC record)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import FileResponse, Response
+from pydantic import BaseModel, Field
+from sqlmodel import func, select
+from warcio.archiveiterator import ArchiveIterator
+
+from api import runs
+from api.deps import Admin, PagingDep, Reader, SessionDep, page
+from api.problems import ERROR_RESPONSES
+from store.evidence import evidence_path
+from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
+from store.settings import get_settings
+
+router = APIRouter(tags=["audit runs"], responses=ERROR_RESPONSES)
+
+
+class RunCreate(BaseModel):
+    """An audit run to start: assessment year, and the institutions (None: every active one)."""
+
+    year: int = Field(ge=2000, le=2100)
+    institution_ids: list[str] | None = Field(default=None, min_length=1, max_length=5000)
+
+
+def _run_public(session, run: AuditRun) -> dict:
+    return {**run.model_dump(), "progress": runs.progress(session, run.id)}
+
+
+def _get(session, model, key, what: str):
+    row = session.get(model, key)
+    if row is None:
+        raise HTTPException(404, f"{what} {key} not found")
+    return row
+
+
+@router.post("/audit-runs", status_code=202)
+def start_audit_run(body: RunCreate, session: SessionDep, _: Admin) -> dict:
+    """Start an audit run over the declared sites (admin). It runs in the background; follow it at
+    ``GET /audit-runs/{id}``."""
+    try:
+        sites = runs.sites_of(session, body.institution_ids)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from exc
+    if not sites:
+        raise HTTPException(422, "the selection has no declared sites")
+    run = runs.create_run(session, body.year, sites)
+    session.commit()
+    runs.dispatch_run(run.id)
+    return _run_public(session, run)
+
+
+@router.get("/audit-runs")
+def list_audit_runs(session: SessionDep, _: Reader, paging: PagingDep, year: int | None = None,
+                    status: str | None = None) -> dict:
+    """Audit runs, newest first, with progress; filter by assessment year and status."""
+    query = select(AuditRun)
+    if year is not None:
+        query = query.where(AuditRun.assessment_year == year)
+    if status is not None:
+        query = query.where(AuditRun.status == status)
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    rows = session.exec(query.order_by(AuditRun.id.desc()).offset(paging.offset).limit(paging.limit)).all()
+    return page([_run_public(session, r) for r in rows], total, paging)
+
+
+@router.get("/audit-runs/{run_id}")
+def audit_run(run_id: int, session: SessionDep, _: Reader) -> dict:
+    """An audit run with its progress and its site results with their detections."""
+    run = _get(session, AuditRun, run_id, "audit run")
+    sites = []
+    for sa in session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id).order_by(SiteAudit.id)):
+        dets = session.exec(select(DetectionRecord).where(DetectionRecord.site_audit_id == sa.id)
+                            .order_by(DetectionRecord.question_id, DetectionRecord.option)).all()
+        sites.append({**sa.model_dump(), "detections": [d.model_dump() for d in dets]})
+    return {**_run_public(session, run), "sites": sites}
+
+
+@router.get("/audit-runs/{run_id}/sites")
+def run_sites(run_id: int, session: SessionDep, _: Reader, paging: PagingDep, status: str | None = None) -> dict:
+    """The site audits of a run (headline results), filter by status."""
+    _get(session, AuditRun, run_id, "audit run")
+    query = select(SiteAudit).where(SiteAudit.run_id == run_id)
+    if status is not None:
+        query = query.where(SiteAudit.status == status)
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    rows = session.exec(query.order_by(SiteAudit.id).offset(paging.offset).limit(paging.limit)).all()
+    return page([r.model_dump() for r in rows], total, paging)
+
+
+@router.get("/site-audits/{site_audit_id}/pages")
+def site_pages(site_audit_id: int, session: SessionDep, _: Reader, paging: PagingDep,
+               rendered: bool | None = None) -> dict:
+    """The pages of a site audit (without the axe detail), filter by rendered."""
+    _get(session, SiteAudit, site_audit_id, "site audit")
+    query = select(PageRecord).where(PageRecord.site_audit_id == site_audit_id)
+    if rendered is not None:
+        query = query.where(PageRecord.rendered == rendered)
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    rows = session.exec(query.order_by(PageRecord.id).offset(paging.offset).limit(paging.limit)).all()
+    return page([r.model_dump(exclude={"axe"}) for r in rows], total, paging)
+
+
+@router.get("/pages/{page_id}")
+def get_page(page_id: int, session: SessionDep, _: Reader) -> dict:
+    """A page with its axe results and links to its evidence."""
+    row = _get(session, PageRecord, page_id, "page")
+    links = {"screenshot": f"/pages/{page_id}/screenshot" if row.screenshot_sha256 else None,
+             "dom": f"/pages/{page_id}/dom" if row.dom_sha256 else None,
+             "warc": f"/pages/{page_id}/warc" if row.warc_file else None}
+    return {**row.model_dump(), "evidence": links}
+
+
+def _blob(sha: str | None, suffix: str, what: str) -> Path:
+    path = evidence_path(sha, suffix) if sha else None
+    if path is None or not path.is_file():
+        raise HTTPException(404, f"no {what} stored for this page")
+    return path
+
+
+@router.get("/pages/{page_id}/screenshot", response_class=FileResponse)
+def page_screenshot(page_id: int, session: SessionDep, _: Reader) -> FileResponse:
+    """The page's desktop screenshot (PNG, content-addressed)."""
+    row = _get(session, PageRecord, page_id, "page")
+    return FileResponse(_blob(row.screenshot_sha256, ".png", "screenshot"), media_type="image/png")
+
+
+@router.get("/pages/{page_id}/dom", response_class=FileResponse)
+def page_dom(page_id: int, session: SessionDep, _: Reader) -> FileResponse:
+    """The page's rendered DOM snapshot, as an attachment (never rendered by the API's origin)."""
+    row = _get(session, PageRecord, page_id, "page")
+    return FileResponse(_blob(row.dom_sha256, ".html", "DOM snapshot"), media_type="text/plain; charset=utf-8",
+                        filename=f"page-{page_id}-dom.html")
+
+
+def warc_record(path: Path, offset: int) -> bytes:
+    """The bytes of the one WARC record (gzip member if compressed) at ``offset`` of ``path`` (ISO 28500).
+    Raises ValueError when no record starts there."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        it = ArchiveIterator(fh)
+        record = next(it, None)
+        if record is None:
+            raise ValueError("no WARC record at that offset")
+        it.read_to_end(record)
+        length = it.get_record_length()
+        fh.seek(offset)
+        return fh.read(length)
+
+
+@router.get("/pages/{page_id}/warc")
+def page_warc(page_id: int, session: SessionDep, _: Reader) -> Response:
+    """The page's WARC response record (``application/warc``)."""
+    row = _get(session, PageRecord, page_id, "page")
+    if not row.warc_file or row.warc_offset is None:
+        raise HTTPException(404, "no WARC record stored for this page")
+    path = Path(row.warc_file)
+    path = path if path.is_absolute() else get_settings().data_dir / path
+    try:
+        data = warc_record(path, row.warc_offset)
+    except (OSError, ValueError) as exc:
+        raise HTTPException(404, f"WARC record unavailable: {exc}") from exc
+    return Response(data, media_type="application/warc",
+                    headers={"Content-Disposition": f'attachment; filename="page-{page_id}.warc.gz"'})
