@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from sqlmodel import func, select
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from api import runs
 from api.deps import Admin, PagingDep, Reader, SessionDep, page
@@ -144,10 +145,13 @@ def warc_record(path: Path, offset: int) -> bytes:
     with open(path, "rb") as fh:
         fh.seek(offset)
         it = ArchiveIterator(fh)
-        record = next(it, None)
-        if record is None:
-            raise ValueError("no WARC record at that offset")
-        it.read_to_end(record)
+        try:
+            record = next(it, None)
+            if record is None:
+                raise ValueError("no WARC record at that offset")
+            it.read_to_end(record)
+        except ArchiveLoadFailed as exc:
+            raise ValueError("no WARC record at that offset") from exc
         length = it.get_record_length()
         fh.seek(offset)
         return fh.read(length)
