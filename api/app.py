@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
+from api.deps import get_session  # noqa: F401  (re-exported: tests override it)
 from api.review import router as review
 from api.routes import auth, detections, imports, institutions, overrides, runs, scores
 from api.writelog import WriteLogMiddleware

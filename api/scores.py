@@ -22,13 +22,19 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 THEMES = ("communication", "customer_service", "open_data", "services", "internal_processes")
 
 
-def refresh(year: int) -> bool:
-    """Recompute the year's scores when any of them is stale; True when it did."""
-    with session_scope(get_settings().db_url) as session:
-        if session.exec(select(Score.id).where(Score.year == year, Score.stale)).first() is None:
-            return False
-        score_year(session, year)
+def refresh(session: Session, year: int) -> bool:
+    """Recompute and commit the year's scores when any of them is stale; True when it did."""
+    if session.exec(select(Score.id).where(Score.year == year, Score.stale)).first() is None:
+        return False
+    score_year(session, year)
+    session.commit()
     return True
+
+
+def refresh_later(year: int) -> None:
+    """:func:`refresh` in a session of its own (a background task after a write)."""
+    with session_scope(get_settings().db_url) as session:
+        refresh(session, year)
 
 
 def years(session: Session) -> list[int]:

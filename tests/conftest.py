@@ -54,3 +54,6 @@ def pg_url():
         get_engine(url).dispose()
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+pytest_plugins = ["tests.api_fixtures"]  # the API and review tests' fixtures (issue 7)

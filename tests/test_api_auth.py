@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
-from api_fixtures import PASSWORD, api_env, client, db, is_problem, login, users  # noqa: F401
 from sqlmodel import select
 from typer.testing import CliRunner
 
 from api.cli import app as cli
 from store.models import User, WriteLog
 from store.settings import Settings
+from tests.api_fixtures import PASSWORD, is_problem, login
 
 
 def test_password_flow_issues_a_jwt_with_role(client, users):

@@ -6,12 +6,12 @@ from __future__ import annotations
 import gzip
 import io
 
-from api_fixtures import PNG, YEAR, api_env, audited, client, db, is_problem, users  # noqa: F401
 from sqlmodel import select
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from store.models import AuditRun, Institution, PageRecord, Site
+from tests.api_fixtures import PNG, YEAR, is_problem
 
 INST = {"id": "lv-vid", "name": "Valsts ieņēmumu dienests", "sector": "Finanšu ministrija",
         "sites": [{"url": "https://www.vid.gov.lv/lv", "exclude": ["/lv/arhivs/*"]}, {"url": "https://eds.vid.gov.lv/"}],
@@ -129,7 +129,8 @@ def test_detections_queue_order_and_filters(client, users, audited):
     confidences = [d["confidence"] for d in r["items"][1:]]
     assert confidences == sorted(confidences)
     first = r["items"][0]
-    assert (first["question_id"], first["option"], first["institution_id"], first["year"]) == ("M08", "7", "inst-a", YEAR)
+    got = (first["question_id"], first["option"], first["institution_id"], first["year"])
+    assert got == ("M08", "7", "inst-a", YEAR)
     low = client.get("/detections", headers=users.viewer, params={"max_confidence": 0.9}).json()
     assert all(d["confidence"] <= 0.9 for d in low["items"]) and low["total"] == 1 + 7 + 2 - 1
     assert client.get("/detections", headers=users.viewer, params={"question_id": "M16J"}).json()["total"] == 4

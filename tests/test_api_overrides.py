@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from api_fixtures import YEAR, api_env, audited, client, db, is_problem, users  # noqa: F401
 from sqlmodel import select
 
 from scoring.methodology import for_year
 from store.models import Override, Score, SurveyAnswer
+from tests.api_fixtures import YEAR, is_problem, seed_audit
 
 
 def _score(client, headers, inst="inst-a") -> dict:
@@ -42,15 +42,16 @@ def test_single_choice_override_sets_siblings_false(client, users, audited, db):
     assert {o["option"]: o["value"] for o in r.json()["items"]} == {"1": True, "2": False, "3": False, "4": False}
     after = _score(client, users.viewer)
     pts = method.questions["M16J"].points
-    assert after["e_index"] - before["e_index"] == (pts["1"] - pts["2"]) / method.themes["communication"].max_points * 100
+    theme_max = method.themes["communication"].max_points
+    assert after["e_index"] - before["e_index"] == (pts["1"] - pts["2"]) / theme_max * 100
 
 
 def test_latest_override_wins_and_rows_are_append_only(client, users, audited, db):
     body = {"year": YEAR, "institution_id": "inst-a", "question_id": "M08", "option": "1", "value": False,
             "reason": "the form is a newsletter sign-up"}
     assert client.post("/overrides", headers=users.expert, json=body).status_code == 201
-    assert client.post("/overrides", headers=users.expert, json={**body, "value": True,
-                                                                  "reason": "second look: it is a survey"}).status_code == 201
+    second = {**body, "value": True, "reason": "second look: it is a survey"}
+    assert client.post("/overrides", headers=users.expert, json=second).status_code == 201
     rows = db.exec(select(Override).where(Override.question_id == "M08", Override.option == "1")).all()
     assert [r.value for r in rows] == [False, True]
     hist = client.get("/overrides", headers=users.viewer, params={"institution_id": "inst-a", "question_id": "M08"})
@@ -62,8 +63,8 @@ def test_latest_override_wins_and_rows_are_append_only(client, users, audited, d
 
 
 def test_override_beats_self_assessment_and_marks_scores_stale(client, users, db):
-    from api_fixtures import seed_audit
     from store.models import Institution
+
     seed_audit(db, "inst-b")
     db.add(SurveyAnswer(institution_id="inst-b", year=YEAR, question_id="M17J", value="2"))
     db.commit()

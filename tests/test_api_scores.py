@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
-from api_fixtures import YEAR, api_env, audited, client, db, is_problem, seed_audit, users  # noqa: F401
 from openpyxl import load_workbook
 
 from scoring.methodology import for_year
+from tests.api_fixtures import YEAR, is_problem, seed_audit
 
 
 def test_etag_and_if_none_match(client, users, audited):
@@ -39,7 +39,8 @@ def test_institution_score_and_next_steps(client, users, audited):
     # M16J group 2, M17J 1, M08 option 1 (option 7 pending) — communication is the only theme with data.
     earned = pts["M16J"].points["2"] + pts["M17J"].points["1"] + pts["M08"].points["1"]
     assert body["e_index"] == earned / method.themes["communication"].max_points * 100
-    assert body["detail"]["sources"]["M16J"] == "detection" and body["detail"]["themes"]["services"]["applies"] == "no_data"
+    assert body["detail"]["sources"]["M16J"] == "detection"
+    assert body["detail"]["themes"]["services"]["applies"] == "no_data"
     nxt = body["next"]
     assert nxt["maturity"] == method.maturity(body["e_index"])
     target = min(t for t in method.thresholds if t > body["e_index"])

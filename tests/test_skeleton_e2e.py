@@ -16,6 +16,7 @@ from sqlmodel import Session
 from api.app import app, get_session
 from api.static_server import StaticServer
 from store.db import get_engine
+from store.settings import get_settings
 
 
 def _schema(shared, name: str) -> dict:
@@ -84,7 +85,8 @@ def test_demo_and_score_contract(shared, demo_db):
             assert ids == {"demo-citylights-before", "demo-citylights-after", "demo-signin-canada"}
 
 
-def test_api_over_demo(demo_db):
+def test_api_over_demo(demo_db, monkeypatch):
+    monkeypatch.setattr(get_settings(), "public_read", True)  # anonymous reads (issue 7: off by default)
     engine = get_engine(f"sqlite:///{demo_db / 'eindex.db'}")
 
     def session_override():

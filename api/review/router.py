@@ -183,7 +183,7 @@ def decide(request: Request, detection_id: int, session: SessionDep, user: User,
         raise PageError(422, "bad_request") from exc
     session.commit()
     row = session.exec(det_q.query().where(DetectionRecord.id == detection_id)).first()
-    refresh(row[3].assessment_year)
+    refresh(session, row[3].assessment_year)
     if request.headers.get("HX-Request"):
         d = det_q.public(*row)
         return render(request, "_item.html", user, d=d, saved=True, names=_names(session, [d["institution_id"]]))
@@ -231,9 +231,8 @@ def institution(request: Request, institution_id: str, session: SessionDep, user
     score = session.exec(query.order_by(Score.year.desc())).first()
     nxt = None
     if score is not None:
-        if refresh(score.year):
-            session.expire_all()
-            score = session.get(Score, score.id)
+        if refresh(session, score.year):
+            session.refresh(score)
         nxt = next_steps(session, institution_id, score.year, score.detail, score.e_index)
     return render(request, "institution.html", user, inst=inst, score=score, next=nxt)
 

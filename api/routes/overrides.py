@@ -40,7 +40,7 @@ class Decision(BaseModel):
 
 def _commit(session, rows: list[Override], tasks: BackgroundTasks) -> dict:
     session.commit()
-    tasks.add_task(scores.refresh, rows[0].year)
+    tasks.add_task(scores.refresh_later, rows[0].year)
     return {"items": [r.model_dump() for r in rows]}
 
 

@@ -48,7 +48,7 @@ def _year(session, year: int | None) -> int:
 
 def _result(session, year: int | None) -> dict:
     year = _year(session, year)
-    scores.refresh(year)
+    scores.refresh(session, year)
     return scores.year_result(session, year)
 
 
@@ -65,9 +65,8 @@ def institution_score(institution_id: str, session: SessionDep, _: Reader, year:
     row = session.exec(query.order_by(Score.year.desc())).first()
     if row is None:
         raise HTTPException(404, f"no score of {institution_id}" + (f" for {year}" if year else ""))
-    if scores.refresh(row.year):
-        session.expire_all()
-        row = session.get(Score, row.id)
+    if scores.refresh(session, row.year):
+        session.refresh(row)
     out = {**row.model_dump(), "next": scores.next_steps(session, institution_id, row.year, row.detail, row.e_index)}
     return etag_response(out, if_none_match)
 
