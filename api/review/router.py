@@ -134,7 +134,9 @@ def logout(request: Request, user: User, csrf: Annotated[str, Form(max_length=10
 
 def _names(session: Session, ids) -> dict[str, str]:
     ids = list(set(ids))
-    return dict(session.exec(select(Institution.id, Institution.name).where(Institution.id.in_(ids)))) if ids else {}
+    if not ids:
+        return {}
+    return {i: n for i, n in session.exec(select(Institution.id, Institution.name).where(Institution.id.in_(ids)))}
 
 
 def _pager(request: Request, offset: int, limit: int):
