@@ -7,13 +7,24 @@ STAMP := $(VENV)/.installed
 export DEBIAN_FRONTEND := noninteractive
 
 .PHONY: setup demo test lint
-setup: $(STAMP) /usr/bin/chromium
+HTMX := api/static/vendor/htmx.min.js
+HTMX_VERSION := 2.0.8
+
+setup: $(STAMP) /usr/bin/chromium $(HTMX)
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q -U pip
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+# htmx for the review pages, vendored from the npm registry's package (never a CDN); the pages work
+# without it, so a machine without npm only loses the in-place updates.
+$(HTMX):
+	@command -v npm >/dev/null || { echo "npm not found: review pages run without htmx"; exit 0; }; \
+	tmp=$$(mktemp -d) && (cd $$tmp && npm pack --silent htmx.org@$(HTMX_VERSION) >/dev/null && \
+	  tar -xzf htmx.org-$(HTMX_VERSION).tgz package/dist/htmx.min.js) && \
+	mkdir -p $(@D) && cp $$tmp/package/dist/htmx.min.js $@ && rm -rf $$tmp
 
 /usr/bin/chromium:
 	apt-get update -qq && apt-get install -y -qq chromium
