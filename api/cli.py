@@ -69,6 +69,43 @@ def audit(urls: list[str] = typer.Argument(..., help="site URLs as declared"),
 
 
 @app.command()
+def evaluate(labels: str = typer.Option(..., "--labels", help="label file (YAML), see DESIGN.md"),
+             resolve: list[str] = typer.Option([], "--resolve", help="HOST=ADDR:PORT resolver override"),
+             fail_under: float | None = typer.Option(None, "--fail-under",
+                                                     help="exit 1 when a precision or recall is below RATIO"),
+             as_json: bool = typer.Option(False, "--json", help="print evaluate.schema.json output")) -> None:
+    """Audit the labelled sites and report precision and recall per item and option."""
+    from api.evaluate import below, load_labels
+    from api.evaluate import score as tally
+    from crawler.net import parse_resolve
+    from crawler.run import run_sites
+    from crawler.scope import SiteScope
+
+    settings = get_settings()
+    try:
+        sites = load_labels(labels)
+        settings.resolve = {**settings.resolve, **parse_resolve(resolve)}
+        for site in sites:
+            SiteScope.from_declared(site.url)
+    except ValueError as exc:
+        _fail(str(exc))
+    _, results = asyncio.run(run_sites([(s.url, s.exclude) for s in sites], settings,
+                                       social={s.url: s.social for s in sites}))
+    out = tally(sites, {s.id: r.detections for s, r in zip(sites, results, strict=True)})
+    if as_json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for key, v in out["items"].items():
+            typer.echo(f"{key}\tP {v['precision']}\tR {v['recall']}\ttp {v['tp']} fp {v['fp']} fn {v['fn']} "
+                       f"tn {v['tn']} review {v['needs_review']}")
+        for miss in out["misses"]:
+            typer.echo(f"miss: {miss}")
+    if fail_under is not None and below(out, fail_under):
+        raise typer.Exit(1)
+
+
+@app.command()
 def score(year: int = typer.Option(..., "--year"),
           as_json: bool = typer.Option(False, "--json", help="print score.schema.json output")) -> None:
     """Score every institution for an assessment year from the stored answers."""

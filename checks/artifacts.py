@@ -51,6 +51,19 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class PortalRecord:
+    """What the national open-data portal (CKAN) says about one data file the site publishes (E18_01).
+
+    ``listed`` is True when a portal dataset has a resource at this URL, False when none has, None when
+    the portal could not be asked (``error`` says why). ``dataset_url`` is the portal's dataset page."""
+
+    url: str
+    listed: bool | None
+    dataset_url: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
 class PageError:
     """A page-level failure. ``kind`` is one of the contract's error kinds (``audit.schema.json``):
     timeout, too_large, redirect_loop, refused_private_address, robots_disallowed, http_status,
@@ -152,13 +165,15 @@ class Page:
 
 @dataclass
 class SiteArtifacts:
-    """Everything gathered for one declared site: its pages (homepage first), documents, feeds, errors."""
+    """Everything gathered for one declared site: its pages (homepage first), documents, feeds, errors, and
+    the open-data portal's answers about its data files (``portal``)."""
 
     declared_url: str
     homepage_url: str
     pages: list[Page] = field(default_factory=list)
     errors: list[PageError] = field(default_factory=list)
     feeds: list[Feed] = field(default_factory=list)
+    portal: list[PortalRecord] = field(default_factory=list)
     budget_exhausted: bool = False
 
     @property

@@ -1,19 +1,32 @@
-"""Website usability features of M08 (seed questionnaire, expert items L8076 ff.).
+"""Website usability features of M08 (seed questionnaire, expert item M08, L8086–8130), per option:
+1 survey form, 2 invitation to rate the site, 3 homepage structured by audiences, 4 homepage structured
+by areas of activity, 5 Latvian and English versions, 6 news updated in every language, 7 site search,
+8 possibility to rate the site or give feedback. Vocabulary: ``checks/vocab/features.yaml``.
 
-Implemented here: option 7, site search. A site has search when a rendered page (the homepage first)
-carries a search landmark (``role=search``, ARIA 1.2 / WCAG SC 2.4.5 technique G161), an
-``<input type=search>``, or a form whose action, field name or label says "search" in one of the
-vocabulary's languages (``checks/vocab/features.yaml``).
+Site search: a rendered page (the homepage first) carries a search landmark (``role=search``, ARIA 1.2 /
+WCAG SC 2.4.5 technique G161), an ``<input type=search>``, or a form whose action, field name or label
+says "search" in one of the vocabulary's languages.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from bs4 import Tag
 
 from checks import vocab
 from checks.artifacts import Page
+from checks.dates import dates_in, published, time_elements
 from checks.detection import Detection, Evidence
-from checks.dom import css_selector, parse, snippet
+from checks.dom import css_selector, parse, snippet, text_of
+from checks.language import Version, page_language, versions
+from checks.options import CheckOptions
+from checks.siteview import PageView, SiteView
+from checks.text import find_term, fold, fold_url, leading_term
+from checks.verdict import detected, evidence, not_detected, review, unreadable
+
+M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
+LABEL_MAX = 60
 
 
 def _has_hint(value: str, hints: list[str]) -> bool:
@@ -34,8 +47,9 @@ def _search_signal(soup) -> tuple[Tag, float, str] | None:
         action = str(form.get("action") or "")
         fields = form.find_all("input")
         names = [str(f.get("name") or "").lower() for f in fields]
-        texts = " ".join(str(f.get(a) or "") for f in fields for a in ("placeholder", "aria-label", "title",
-                                                                        "value", "id"))
+        texts = " ".join(
+            str(f.get(a) or "") for f in fields for a in ("placeholder", "aria-label", "title", "value", "id")
+        )
         labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"]))
         if _has_hint(texts + " " + labels, words["labels"]) and any(n in words["input_names"] for n in names):
             return form, 0.95, "form with a search field and label"
@@ -56,10 +70,274 @@ def site_search(pages: list[Page]) -> Detection:
         found = _search_signal(parse(page.dom or page.html or ""))
         if found:
             element, confidence, why = found
-            return Detection("M08", "7", True, "detected", confidence, reason=why, evidence=[
-                Evidence(url=page.url, selector=css_selector(element), snippet=snippet(element),
-                         screenshot=page.screenshot)])
+            return Detection(
+                "M08",
+                "7",
+                True,
+                "detected",
+                confidence,
+                reason=why,
+                evidence=[
+                    Evidence(
+                        url=page.url,
+                        selector=css_selector(element),
+                        snippet=snippet(element),
+                        screenshot=page.screenshot,
+                    )
+                ],
+            )
     if not readable:
         return Detection("M08", "7", None, "error", 1.0, reason="no page could be read")
-    return Detection("M08", "7", False, "not_detected", 0.8,
-                     reason=f"no search form on {len(readable)} pages")
+    return Detection(
+        "M08", "7", False, "not_detected", 0.8, reason=f"no search form on {len(readable)} pages"
+    )
+
+
+# --- option 1 (and M07 option 2): surveys -------------------------------------------------------------
+
+
+def _page_heading(view: PageView) -> str:
+    heads = [view.page.title] + [text_of(h) for h in view.body_soup.find_all(["h1", "h2", "legend"])[:6]]
+    return " ".join(heads)
+
+
+def surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
+    """(strong, weak) survey evidence. Strong: a form with choice fields on a page or form headed as a
+    survey; an embedded or linked survey service (``survey.hosts``). Weak: a link labelled as a survey
+    whose target was not crawled (or shows no form)."""
+    words = vocab.load("features")["survey"]
+    strong: list[Evidence] = []
+    weak: list[Evidence] = []
+    for view in site.pages:
+        titled = find_term(_page_heading(view), words["labels"])
+        for form in view.body_soup.find_all("form"):
+            choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
+            own = find_term(text_of(form)[:400], words["labels"])
+            if len(choices) >= 2 and (titled or own):
+                strong.append(evidence(view, form))
+        for frame in view.body_soup.find_all("iframe", src=True):
+            if any(h in str(frame["src"]).lower() for h in words["hosts"]):
+                strong.append(evidence(view, frame, f"embedded survey {frame['src']}"))
+        for a, href, label in view.anchors:
+            if any(h in href.lower() for h in words["hosts"]):
+                strong.append(evidence(view, a, f"{text_of(a)} → {href}"))
+            elif find_term(label, words["labels"], folded=True) and not find_term(
+                label, words["not_labels"], folded=True
+            ):
+                target = site.by_url(view.resolve(href))
+                if target is None:
+                    weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
+    return strong, weak
+
+
+def survey_detection(site: SiteView, item: str, option: str) -> Detection:
+    """Survey detection for M08 option 1 and M07 option 2: strong evidence decides, weak asks for review."""
+    strong, weak = surveys(site)
+    if strong:
+        return detected(item, option, 0.9, "survey form or survey service on the site", strong[:5])
+    if weak:
+        return review(
+            item, option, "a link is labelled as a survey but its target was not crawled", proof=weak[:5]
+        )
+    return not_detected(item, option, 0.8, f"no survey form or survey link on {len(site.pages)} pages")
+
+
+# --- options 2 and 8: rating and feedback ---------------------------------------------------------------
+
+
+def _rating(site: SiteView) -> list[Evidence]:
+    phrases = vocab.load("features")["rating"]["phrases"]
+    found = []
+    for view in site.pages:
+        for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
+            if find_term(text, phrases, folded=True):
+                found.append(evidence(view, tag))
+                break
+    return found
+
+
+def _feedback(site: SiteView) -> list[Evidence]:
+    labels = vocab.load("features")["feedback"]["labels"]
+    found = []
+    for view in site.pages:
+        for a, _href, label in view.anchors:
+            if len(label) <= LABEL_MAX and find_term(label, labels, folded=True):
+                found.append(evidence(view, a))
+        for form in view.body_soup.find_all("form"):
+            if form.find("textarea") and find_term(_page_heading(view) + " " + text_of(form)[:300], labels):
+                found.append(evidence(view, form))
+    return found
+
+
+# --- options 3 and 4: homepage structure -----------------------------------------------------------------
+
+
+def _home_labels(home: PageView) -> list[tuple[Tag, str]]:
+    """Short link, heading, button and tab labels of the homepage, folded."""
+    out = []
+    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "button", "summary"]):
+        text = text_of(tag) or str(tag.get("aria-label") or "")
+        if 0 < len(text) <= LABEL_MAX:
+            out.append((tag, fold(text)))
+    return out
+
+
+def _audiences(home: PageView) -> dict[str, Evidence]:
+    words = vocab.load("features")["audiences"]
+    found: dict[str, Evidence] = {}
+    for tag, label in _home_labels(home):
+        term = leading_term(label, words["core"])
+        if term and term not in found:
+            found[term] = evidence(home, tag)
+    return found
+
+
+def _areas(home: PageView) -> list[Evidence]:
+    labels = vocab.load("features")["areas"]["labels"]
+    return [evidence(home, tag) for tag, label in _home_labels(home) if leading_term(label, labels)]
+
+
+# --- options 5 and 6: languages and news -----------------------------------------------------------------
+
+
+def _english(site: SiteView) -> Detection:
+    home = site.home
+    home_lang, how = page_language(home)
+    alternates = {v.code: v for v in versions(site)}
+    has_lv = home_lang == "lv" or "lv" in alternates
+    en = alternates.get("en")
+    if not has_lv:
+        return not_detected(
+            "M08",
+            "5",
+            0.8,
+            f"the homepage is in {home_lang or 'an unknown language'} ({how}) and links no Latvian version",
+        )
+    if en is None:
+        return not_detected(
+            "M08", "5", 0.85, "the homepage links no English version (hreflang, switcher, /en/)"
+        )
+    proof = [evidence(home, en.element, f"{text_of(en.element) if en.element else 'hreflang'} → {en.url}")]
+    if en.view is None:
+        return review("M08", "5", f"an English version is linked ({en.url}) but was not crawled", proof=proof)
+    lang, how = page_language(en.view)
+    proof.append(evidence(en.view, None, en.view.text[:200]))
+    if lang == "en":
+        return detected(
+            "M08",
+            "5",
+            0.95 if how == "text" else 0.8,
+            f"Latvian homepage and an English version in English ({how})",
+            proof,
+        )
+    if lang is None or how != "text":
+        return review(
+            "M08", "5", "the English version has too little text to confirm its language", proof=proof
+        )
+    return not_detected("M08", "5", 0.85, f"the 'English' version's text is in {lang}", proof=proof)
+
+
+def _news_pages(site: SiteView, start: PageView) -> list[PageView]:
+    """The language version's start page and the crawled pages it links as news."""
+    words = vocab.load("features")["news"]
+    pages = [start]
+    for _a, href, label in start.anchors:
+        url = start.resolve(href)
+        is_news = (len(label) <= LABEL_MAX and leading_term(label, words["labels"])) or bool(
+            find_term(fold_url(url), words["url_hints"], folded=True)
+        )
+        target = site.by_url(url) if is_news else None
+        if target is not None and target not in pages and len(pages) <= words["max_pages"]:
+            pages.append(target)
+    return pages
+
+
+def _latest(pages: list[PageView], now: date) -> tuple[date | None, PageView | None, bool]:
+    """The newest date not in the future over the pages' news items (``<time>``, dates in the main text,
+    an article's own metadata date by htmldate); and whether any page was a news list or article (a page
+    other than the start page)."""
+    limit = vocab.load("features")["news"]["max_items"]
+    best: tuple[date | None, PageView | None] = (None, None)
+    for view in pages:
+        main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+        own = published(view.markup) if not view.is_home else None
+        found = ([own] if own else []) + (time_elements(main) + dates_in(text_of(main)))[: limit * 3]
+        for d in found:
+            if d <= now + timedelta(days=1) and (best[0] is None or d > best[0]):
+                best = (d, view)
+    return best[0], best[1], len(pages) > 1
+
+
+def _news(site: SiteView, opts: CheckOptions) -> Detection:
+    home = site.home
+    today = opts.now.date()
+    starts: list[tuple[str, PageView | None, Version | None]] = [(page_language(home)[0] or "?", home, None)]
+    starts += [(v.code, v.view, v) for v in versions(site) if v.code in ("lv", "en", "ru") or v.view]
+    proof, stale, unknown, missing = [], [], [], []
+    for code, view, version in starts:
+        if view is None:
+            unknown.append(f"{code} version {version.url if version else ''} not crawled")
+            continue
+        latest, where, has_list = _latest(_news_pages(site, view), today)
+        if latest is None:
+            (unknown if has_list else missing).append(f"{code}: no dated news item")
+        elif (today - latest).days > opts.news_max_age_days:
+            stale.append(f"{code}: latest item {latest.isoformat()}")
+            proof.append(evidence(where, None, f"{code} latest news {latest.isoformat()}"))
+        else:
+            proof.append(evidence(where, None, f"{code} latest news {latest.isoformat()}"))
+    window = f"{opts.news_max_age_days} days"
+    if stale or missing:
+        return not_detected(
+            "M08",
+            "6",
+            0.8,
+            f"news older than {window} or missing: " + "; ".join(stale + missing),
+            proof=proof,
+        )
+    if unknown:
+        return review("M08", "6", "; ".join(unknown), proof=proof)
+    return detected("M08", "6", 0.85, f"every language version has news from the last {window}", proof)
+
+
+def m08(site: SiteView, rendered: list[Page], opts: CheckOptions) -> list[Detection]:
+    """All eight options of M08 for one site (option 4 is reported for every site; scoring applies the
+    ministries-only filter). ``rendered``: pages for the search check (rendered ones preferred)."""
+    if site.home is None:
+        return unreadable("M08", [o for o in M08_OPTIONS if o != "7"]) + [site_search(rendered)]
+    rows = [survey_detection(site, "M08", "1")]
+    rating = _rating(site)
+    rows.append(
+        detected("M08", "2", 0.9, "an invitation to rate the site or page", rating[:3])
+        if rating
+        else not_detected("M08", "2", 0.8, "no invitation to rate the site")
+    )
+    audiences = _audiences(site.home)
+    minimum = vocab.load("features")["audiences"]["min_distinct"]
+    rows.append(
+        detected(
+            "M08",
+            "3",
+            0.85,
+            "homepage sections by audience: " + ", ".join(audiences),
+            list(audiences.values()),
+        )
+        if len(audiences) >= minimum
+        else not_detected("M08", "3", 0.75, f"{len(audiences)} audience label(s) on the homepage")
+    )
+    areas = _areas(site.home)
+    rows.append(
+        detected("M08", "4", 0.85, "homepage section by areas of activity", areas[:3])
+        if areas
+        else not_detected("M08", "4", 0.75, "no 'areas of activity' section on the homepage")
+    )
+    rows.append(_english(site))
+    rows.append(_news(site, opts))
+    rows.append(site_search(rendered))
+    feedback = rating + _feedback(site)
+    rows.append(
+        detected("M08", "8", 0.85, "a way to rate the site or give feedback", feedback[:3])
+        if feedback
+        else not_detected("M08", "8", 0.8, "no rating widget or feedback form or link")
+    )
+    return rows

@@ -9,8 +9,11 @@ import httpx
 from checks.artifacts import Page, PageError, SiteArtifacts
 from checks.detection import Detection
 from checks.mobile import headline
+from checks.opendata import dataset_documents
+from checks.options import CheckOptions
 from checks.registry import run_all
 from checks.wcag import wcag_group
+from crawler.ckan import portal_records
 from crawler.fetch import SiteCrawler
 from crawler.render import Renderer
 from store.settings import Settings
@@ -62,8 +65,9 @@ def site_status(site: SiteArtifacts) -> str:
 
 
 async def audit_site(declared_url: str, exclude: list[str], client: httpx.AsyncClient, renderer: Renderer,
-                     settings: Settings) -> SiteResult:
-    """Audit one declared site. Raises ValueError for a URL that is not an http(s) site."""
+                     settings: Settings, social: tuple[str, ...] | list[str] = ()) -> SiteResult:
+    """Audit one declared site. ``social``: the institution's declared social accounts (the subjects of
+    K11M_*). Raises ValueError for a URL that is not an http(s) site."""
     crawler = SiteCrawler(client, declared_url, exclude, max_pages=settings.max_pages,
                           max_depth=settings.max_depth, max_bytes=settings.max_bytes)
     site = await crawler.crawl()
@@ -71,7 +75,9 @@ async def audit_site(declared_url: str, exclude: list[str], client: httpx.AsyncC
         await renderer.render(page)
         if page.error:
             site.errors.append(page.error)
-    detections, conf = run_all(site)
+    site.portal = await portal_records(client, settings.ckan_url, dataset_documents(site))
+    options = CheckOptions(news_max_age_days=settings.news_max_age_days, declared_social=tuple(social))
+    detections, conf = run_all(site, options)
     status = site_status(site)
     mobile_friendly, mobile_problems = headline(detections)
     return SiteResult(url=declared_url, status=status, artifacts=site, detections=detections,

@@ -36,8 +36,12 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
         host = request.url.host
         target = self.resolve.get(host)
         if target:
+            # send a copy: the caller's request keeps its URL, so responses (and the links resolved
+            # against them) carry the real-looking host, not the override address
             addr, _, port = target.rpartition(":")
-            request.url = request.url.copy_with(host=addr, port=int(port))
+            request = httpx.Request(request.method, request.url.copy_with(host=addr, port=int(port)),
+                                    headers=request.headers, stream=request.stream,
+                                    extensions=request.extensions)
             host = addr
         await asyncio.to_thread(check_host, host, self.allowed)
         return await super().handle_async_request(request)

@@ -17,8 +17,10 @@ from store.settings import Settings
 
 
 async def run_sites(sites: list[tuple[str, list[str]]], settings: Settings, tags: list[str] | None = None,
-                    on_site: Callable[[SiteResult], None] | None = None) -> tuple[str, list[SiteResult]]:
-    """Audit ``(declared_url, exclude)`` pairs with one browser; returns (axe version, results in order)."""
+                    on_site: Callable[[SiteResult], None] | None = None,
+                    social: dict[str, list[str]] | None = None) -> tuple[str, list[SiteResult]]:
+    """Audit ``(declared_url, exclude)`` pairs with one browser; returns (axe version, results in order).
+    ``social`` maps a declared URL to its institution's declared social accounts."""
     tags = tags or settings.axe_tags
     results = []
     async with make_client(settings.user_agent, settings.resolve, settings.allow_private,
@@ -26,7 +28,8 @@ async def run_sites(sites: list[tuple[str, list[str]]], settings: Settings, tags
         async with Renderer(settings.chromium_path, tags, settings.page_timeout, settings.resolve) as renderer:
             version = await renderer.axe_version()
             for url, exclude in sites:
-                result = await audit_site(url, exclude, client, renderer, settings)
+                result = await audit_site(url, exclude, client, renderer, settings,
+                                          social=(social or {}).get(url, ()))
                 results.append(result)
                 if on_site:
                     on_site(result)

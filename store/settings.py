@@ -17,7 +17,11 @@ WEAK_SECRETS = frozenset({"changethis", "change-me", "secret", "dev", "test", "p
 
 
 class Settings(BaseSettings):
-    """Runtime settings. Sizes in bytes, times in seconds, counts in pages."""
+    """Runtime settings. Sizes in bytes, times in seconds, counts in pages.
+
+    ``ckan_url``: base URL of the national open-data portal's CKAN (E18_01; empty disables the look-up).
+    ``news_max_age_days``: M08 option 6 wants each language version's latest news at most this old.
+    """
 
     model_config = SettingsConfigDict(env_prefix="EINDEX_", extra="ignore")
 
@@ -40,6 +44,8 @@ class Settings(BaseSettings):
     public_read: bool = False
     upload_max_bytes: int = 5 * 1024 * 1024
     review_confidence: float = 0.8
+    ckan_url: str = "https://data.gov.lv/dati"
+    news_max_age_days: int = 30
 
     @property
     def db_url(self) -> str:

@@ -1,0 +1,80 @@
+"""Dates shown on pages (news items, consultation deadlines) and the publication date of a page.
+
+Numeric forms: ISO 8601 (``2026-11-26``), Latvian/European ``26.11.2026.`` (day first, LVS 24:2006's
+order). Written forms ``26. novembrī 2026``, ``2026. gada 26. novembris``, ``26 November 2026``,
+``November 26, 2026`` with month stems from ``vocab/dates.yaml`` (dateparser's Latvian data misses the
+locative "novembrī", so stems are matched here). ``<time datetime>`` (HTML Living Standard §4.5.14) and
+a page's metadata date (htmldate) are used where present.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+
+import htmldate
+from bs4 import BeautifulSoup
+
+from checks import vocab
+from checks.text import fold
+
+_ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(20\d\d)(?!\d)")
+_YEAR = r"(20\d\d)"
+
+
+@cache
+def _month_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+    stems = {fold(s): int(m) for m, words in vocab.load("dates")["months"].items() for s in words}
+    alt = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    month = rf"(?<!\w)({alt})\w*\.?"
+    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+{month}\s*,?\s+{_YEAR}")
+    year_first = re.compile(rf"{_YEAR}\.\s*(?:gada\s+)?(\d{{1,2}})\.\s*{month}")
+    month_first = re.compile(rf"{month}\s+(\d{{1,2}}),?\s+{_YEAR}")
+    return day_first, year_first, month_first, stems
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str) -> list[date]:
+    """Every calendar date written in ``text`` (any of the forms above), in order of appearance."""
+    found: list[tuple[int, date | None]] = []
+    for m in _ISO.finditer(text):
+        found.append((m.start(), _make(int(m[1]), int(m[2]), int(m[3]))))
+    for m in _DMY.finditer(text):
+        found.append((m.start(), _make(int(m[3]), int(m[2]), int(m[1]))))
+    folded = fold(text)
+    day_first, year_first, month_first, stems = _month_patterns()
+    for m in day_first.finditer(folded):
+        found.append((m.start(), _make(int(m[3]), stems[m[2]], int(m[1]))))
+    for m in year_first.finditer(folded):
+        found.append((m.start(), _make(int(m[1]), stems[m[3]], int(m[2]))))
+    for m in month_first.finditer(folded):
+        found.append((m.start(), _make(int(m[3]), stems[m[1]], int(m[2]))))
+    return [d for _, d in sorted(found, key=lambda x: x[0]) if d is not None]
+
+
+def time_elements(soup: BeautifulSoup) -> list[date]:
+    """Dates of ``<time datetime>`` elements (or their text when the attribute is missing)."""
+    out = []
+    for tag in soup.find_all("time"):
+        value = str(tag.get("datetime") or tag.get_text(" ", strip=True))
+        out += dates_in(value)
+    return out
+
+
+def published(markup: str) -> date | None:
+    """The page's own publication date from its metadata (htmldate, original date, no text heuristics)."""
+    try:
+        found = htmldate.find_date(
+            markup, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError):
+        return None
+    return datetime.strptime(found, "%Y-%m-%d").date() if found else None

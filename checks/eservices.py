@@ -1,0 +1,75 @@
+"""M13 (seed questionnaire, expert item L8261–8279): does the site say that public services can be
+received electronically — "1" on the homepage, "2" in the services section or another section, "3" not
+found. Vocabulary: ``checks/vocab/eservices.yaml``.
+
+Evidence is a link labelled as e-services or pointing into an e-service portal (Latvija.lv service
+catalogue, EDS, e.csdd.lv …), or a short passage where a service or application word and an electronic
+word ("elektroniski", "tiešsaistē", "Latvija.lv" …) meet. Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
+repeat the homepage's links) of the other pages.
+"""
+
+from __future__ import annotations
+
+from checks import vocab
+from checks.detection import Detection, Evidence
+from checks.dom import text_of
+from checks.participation import CONTENT_BLOCKS, in_chrome
+from checks.siteview import PageView, SiteView
+from checks.text import find_term, leading_term, near
+from checks.verdict import detected, evidence, not_detected, unreadable
+
+M13_OPTIONS = ["1", "2", "3"]
+LABEL_MAX = 80
+SHORT_LABEL = 40
+NEAR = 80
+
+
+def _signals(view: PageView, content_only: bool) -> list[Evidence]:
+    words = vocab.load("eservices")
+    out = []
+    for a, href, label in view.anchors:
+        if content_only and in_chrome(a):
+            continue
+        named = (
+            leading_term(label, words["labels"])
+            if len(label) > SHORT_LABEL
+            else find_term(label, words["labels"], folded=True)
+        )
+        if (0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"]):
+            out.append(evidence(view, a, f"{text_of(a)} → {href}"))
+    for tag, text in view.blocks:
+        if (
+            tag.name in CONTENT_BLOCKS
+            and len(text) <= 400
+            and not (content_only and in_chrome(tag))
+            and (near(text, words["service_words"], words["electronic_words"], NEAR))
+        ):
+            out.append(evidence(view, tag))
+    return out
+
+
+def m13(site: SiteView) -> list[Detection]:
+    """Rows "1", "2", "3" of M13 for one site (the questionnaire's filter is scoring's business)."""
+    if site.home is None:
+        return unreadable("M13", M13_OPTIONS)
+    home = _signals(site.home, content_only=False)
+    other: list[Evidence] = []
+    for view in site.pages[1:]:
+        other += _signals(view, content_only=True)
+        if len(other) >= 3:
+            break
+    rows = [
+        detected("M13", "1", 0.8, "the homepage says services can be received electronically", home[:3])
+        if home
+        else not_detected("M13", "1", 0.75, "no e-service link or statement on the homepage"),
+        detected("M13", "2", 0.8, "a section says services can be received electronically", other[:3])
+        if other
+        else not_detected("M13", "2", 0.75, "no e-service statement in the site's sections"),
+    ]
+    neither = not (home or other)
+    rows.append(
+        detected("M13", "3", 0.75, "no information that services can be received electronically", [])
+        if neither
+        else not_detected("M13", "3", 0.8, "e-service information found")
+    )
+    return rows

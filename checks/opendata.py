@@ -1,0 +1,140 @@
+"""Open data on the site: E18_01 (data sets on the site that the national portal does not list) and
+E18_03 (information in files that could be published as open data) — seed questionnaire, expert items
+L8383–8411. Vocabulary: ``checks/vocab/opendata.yaml``.
+
+Data sets are linked machine-readable files (CSV, JSON, XML, XLS(X), ODS …) that are not forms,
+templates or feeds. Whether the portal lists one is the gatherer's answer (``SiteArtifacts.portal``,
+filled by ``crawler/ckan.py`` from the CKAN Action API ``package_search``). E18_03 counts documents
+(PDF, DOC(X), XLS(X), TXT, images …) whose link text or file name shows data (statistics, reports,
+tables, registers, budgets), and images whose alt text says chart or graph.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+from checks import vocab
+from checks.artifacts import Document, SiteArtifacts
+from checks.detection import Detection, Evidence, single_choice
+from checks.siteview import SiteView
+from checks.text import find_term, fold_url
+
+E18_OPTIONS = ["1", "2"]
+MAX_EVIDENCE = 10
+
+
+def _documents(site: SiteArtifacts) -> list[Document]:
+    seen, out = set(), []
+    for page in site.pages:
+        for doc in page.documents:
+            if doc.url not in seen:
+                seen.add(doc.url)
+                out.append(doc)
+    return out
+
+
+def _label(doc: Document) -> str:
+    return f"{doc.link_text} {fold_url(doc.url)}"
+
+
+def dataset_documents(site: SiteArtifacts) -> list[Document]:
+    """The site's linked data files (``dataset_types``) that are not forms, templates or feeds."""
+    words = vocab.load("opendata")
+    return [
+        d
+        for d in _documents(site)
+        if d.type.lower() in words["dataset_types"] and not find_term(_label(d), words["not_datasets"])
+    ]
+
+
+def _doc_evidence(doc: Document) -> Evidence:
+    return Evidence(url=doc.found_on or doc.url, snippet=f"{doc.link_text} → {doc.url}"[:300])
+
+
+def e18_01(site: SiteArtifacts) -> list[Detection]:
+    """ "1" when a data file on the site is not listed on the portal; "2" when the site has none or the
+    portal lists them all; ``needs_review`` when the portal could not be asked about some."""
+    datasets = dataset_documents(site)
+    if not datasets:
+        return single_choice(
+            "E18_01",
+            E18_OPTIONS,
+            "2",
+            "detected",
+            0.75,
+            reason="no machine-readable data files linked on the site",
+        )
+    records = {r.url: r for r in site.portal}
+    unlisted = [d for d in datasets if d.url in records and records[d.url].listed is False]
+    unknown = [d for d in datasets if d.url not in records or records[d.url].listed is None]
+    if unlisted:
+        return single_choice(
+            "E18_01",
+            E18_OPTIONS,
+            "1",
+            "detected",
+            0.85,
+            reason=f"{len(unlisted)} data file(s) not listed on the open-data portal",
+            evidence=[_doc_evidence(d) for d in unlisted[:MAX_EVIDENCE]],
+        )
+    if unknown:
+        why = next(
+            (records[d.url].error for d in unknown if d.url in records and records[d.url].error),
+            "the portal was not asked",
+        )
+        return single_choice(
+            "E18_01",
+            E18_OPTIONS,
+            "1",
+            "needs_review",
+            0.4,
+            reason=f"{len(unknown)} data file(s) not checked against the portal: {why}",
+            evidence=[_doc_evidence(d) for d in unknown[:MAX_EVIDENCE]],
+        )
+    return single_choice(
+        "E18_01",
+        E18_OPTIONS,
+        "2",
+        "detected",
+        0.85,
+        reason=f"all {len(datasets)} data files are listed on the portal",
+    )
+
+
+def _file_name(url: str) -> str:
+    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+
+
+def e18_03(site: SiteView) -> list[Detection]:
+    """ "1" with the files' URLs when documents or chart images carry data that could be open data."""
+    words = vocab.load("opendata")
+    proof = [
+        _doc_evidence(d)
+        for d in _documents(site.site)
+        if d.type.lower() in words["could_be_open_types"]
+        and find_term(f"{d.link_text} {_file_name(d.url)}".replace("_", " "), words["data_cues"])
+    ]
+    for view in site.pages:
+        for img in view.body_soup.find_all("img"):
+            alt = " ".join(str(img.get(a) or "") for a in ("alt", "title"))
+            caption = img.find_parent("figure")
+            alt += " " + (caption.get_text(" ", strip=True) if caption else "")
+            if find_term(alt, words["chart_images"]):
+                proof.append(Evidence(url=view.url, snippet=f"image {img.get('src')}: {alt.strip()}"[:300]))
+    if proof:
+        return single_choice(
+            "E18_03",
+            E18_OPTIONS,
+            "1",
+            "detected",
+            0.8,
+            reason=f"{len(proof)} file(s) or chart image(s) with data not in an open format",
+            evidence=proof[:MAX_EVIDENCE],
+        )
+    if site.home is None:
+        return single_choice(
+            "E18_03", E18_OPTIONS, "1", "error", 1.0, reason="no page of the site could be read"
+        )
+    return single_choice(
+        "E18_03", E18_OPTIONS, "2", "detected", 0.7, reason="no document or chart image that looks like data"
+    )

@@ -1,0 +1,345 @@
+"""E-participation on the site: M06 (options 1–3) and M07 (options 1–6) of the seed questionnaire
+(expert items, L8134–8202). Vocabulary: ``checks/vocab/participation.yaml``.
+
+M06: 1 the homepage links a "Sabiedrības līdzdalība"-like section; 2 a current issue (deadline not past)
+is pointed to together with its form of participation; 3 an issue's participation page says what to do
+(instructions), shows the documents and where/how to submit (e-mail, form, platform).
+M07: 1 a current issue / consultation notice or a link to an e-participation platform (TAP portāls …);
+2 online surveys (M08 option 1's evidence plus survey services); 3 discussion forum or chat; 4 applying to
+working groups and councils; 5 their meeting summaries and member lists; 6 a form for questions,
+proposals and objections.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bs4 import Tag
+
+from checks import features, vocab
+from checks.contact import chat_widgets
+from checks.dates import dates_in
+from checks.detection import Detection, Evidence
+from checks.dom import text_of
+from checks.options import CheckOptions
+from checks.siteview import PageView, SiteView
+from checks.text import find_term, fold, fold_url, leading_term, near
+from checks.verdict import detected, evidence, not_detected, review, unreadable
+
+M06_OPTIONS = ["1", "2", "3"]
+M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
+LABEL_MAX = 60
+NEAR = 150
+CONTENT_BLOCKS = ("li", "article", "tr", "p", "dd", "td", "section", "div")
+CHROME = ("header", "footer", "nav")
+HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _words() -> dict:
+    return vocab.load("participation")
+
+
+def in_chrome(tag: Tag) -> bool:
+    """True when the element sits in the page's header, footer or navigation (repeated on every page)."""
+    return (
+        tag.find_parent(CHROME) is not None
+        or tag.find_parent(attrs={"role": ["navigation", "banner", "contentinfo"]}) is not None
+    )
+
+
+def _host_link(href: str, hosts: list[str]) -> bool:
+    return any(h in href.lower() for h in hosts)
+
+
+def _innermost(found: list[tuple[PageView, Tag]]) -> list[tuple[PageView, Tag]]:
+    tags = {id(t) for _, t in found}
+    return [(v, t) for v, t in found if not any(id(d) in tags for d in t.find_all(CONTENT_BLOCKS))]
+
+
+def consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
+    """Innermost content blocks announcing a consultation (``consultation.cues``) or linking to an
+    e-participation platform (``consultation.hosts``), outside the page chrome."""
+    words = _words()["consultation"]
+    found = []
+    for view in site.pages:
+        for tag, text in view.blocks:
+            if tag.name not in CONTENT_BLOCKS or in_chrome(tag):
+                continue
+            if find_term(text, words["cues"], folded=True) or any(
+                _host_link(str(a["href"]), words["hosts"]) for a in tag.find_all("a", href=True)
+            ):
+                found.append((view, tag))
+    return _innermost(found)
+
+
+def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
+    """How to take part, from a consultation block: a platform link, an e-mail, or a linked crawled page
+    with a form or an e-mail."""
+    words = _words()["consultation"]
+    for a in tag.find_all("a", href=True):
+        href = str(a["href"])
+        if _host_link(href, words["hosts"]):
+            return f"platform link {href}"
+        if href.startswith("mailto:"):
+            return f"e-mail {href[7:]}"
+        target = site.by_url(view.resolve(href))
+        if target is not None and (
+            target.body_soup.find("textarea")
+            or any(h.startswith("mailto:") or _host_link(h, words["hosts"]) for _, h, _ in target.anchors)
+        ):
+            return f"participation page {target.url}"
+    if tag.find("textarea"):
+        return "form"
+    return None
+
+
+def _section_links(site: SiteView) -> list[Evidence]:
+    words = _words()["section"]
+    home = site.home
+    found = []
+    for a, href, label in home.anchors:
+        url = home.resolve(href)
+        if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])) or (
+            find_term(fold_url(url), words["url_hints"], folded=True) and label
+        ):
+            found.append(evidence(home, a, f"{text_of(a)} → {url}"))
+    return found
+
+
+def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag]], today: date) -> Detection:
+    dated_past, undated = [], []
+    for view, tag in blocks:
+        text = text_of(tag)
+        channel = _channel(site, view, tag)
+        days = dates_in(text)
+        if channel and any(d >= today for d in days):
+            return detected(
+                "M06",
+                "2",
+                0.85,
+                f"current issue with its form of participation ({channel})",
+                [evidence(view, tag)],
+            )
+        (dated_past if days else undated).append(evidence(view, tag))
+    if undated and not dated_past:
+        return review(
+            "M06",
+            "2",
+            "consultation notices without a date: cannot tell whether they are current",
+            proof=undated[:3],
+        )
+    if blocks:
+        return not_detected(
+            "M06",
+            "2",
+            0.75,
+            "consultation notices found, none current with a way to take part",
+            proof=(dated_past + undated)[:3],
+        )
+    return not_detected("M06", "2", 0.8, "no consultation notice on the site")
+
+
+def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag]]) -> list[PageView]:
+    """Pages about one issue: linked from a consultation block, or headed by a consultation cue."""
+    cues = _words()["consultation"]["cues"]
+    pages: list[PageView] = []
+    for view, tag in blocks:
+        for a in tag.find_all("a", href=True):
+            target = site.by_url(view.resolve(str(a["href"])))
+            if target is not None and target not in pages:
+                pages.append(target)
+    for view in site.pages:
+        heading = (
+            view.page.title + " " + " ".join(text_of(h) for h in view.body_soup.find_all(["h1", "h2"])[:3])
+        )
+        if not view.is_home and find_term(heading, cues) and view not in pages:
+            pages.append(view)
+    return pages
+
+
+def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag]]) -> Detection:
+    words = _words()["consultation"]
+    for view, tag in blocks:
+        for a in tag.find_all("a", href=True):
+            if _host_link(str(a["href"]), words["full_process_hosts"]):
+                return detected(
+                    "M06",
+                    "3",
+                    0.7,
+                    "the issue's participation page is on the national platform, "
+                    "which states what to do, where and how, with the draft documents",
+                    [evidence(view, a, f"{text_of(a)} → {a['href']}")],
+                )
+    best: tuple[int, list[str], PageView | None] = (0, [], None)
+    for view in _issue_pages(site, blocks):
+        main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+        text = view.folded
+        content_links = [a for a in main.find_all("a", href=True) if not in_chrome(a)]
+        has = {
+            "instructions": bool(find_term(text, words["instructions"], folded=True)),
+            "documents": bool(view.page.documents)
+            or any(
+                str(a["href"]).lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "odt", "rtf")
+                or find_term(text_of(a), words["documents"])
+                for a in content_links
+            ),
+            "channel": bool(main.find("textarea"))
+            or any(
+                str(a["href"]).startswith("mailto:") or _host_link(str(a["href"]), words["hosts"])
+                for a in content_links
+            )
+            or bool(find_term(text, words["channel"], folded=True)),
+        }
+        score = sum(has.values())
+        if score == 3:
+            return detected(
+                "M06",
+                "3",
+                0.8,
+                "the issue page has instructions, documents and where/how to submit",
+                [evidence(view, main if main.name == "main" else None)],
+            )
+        if score > best[0]:
+            best = (score, [k for k, v in has.items() if not v], view)
+    if best[0] == 2:
+        return review(
+            "M06", "3", f"an issue page lacks {best[1][0]}", guess=False, proof=[evidence(best[2], None)]
+        )
+    return not_detected(
+        "M06", "3", 0.75, "no participation page that says what, where and how with documents"
+    )
+
+
+def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
+    """M06 options 1–3 for one site."""
+    if site.home is None:
+        return unreadable("M06", M06_OPTIONS)
+    links = _section_links(site)
+    rows = [
+        detected("M06", "1", 0.9, "the homepage links a public-participation section", links[:3])
+        if links
+        else not_detected("M06", "1", 0.85, "no link to a public-participation section on the homepage")
+    ]
+    blocks = consultation_blocks(site)
+    rows.append(_m06_current(site, blocks, opts.now.date()))
+    rows.append(_m06_page(site, blocks))
+    return rows
+
+
+def _pairs(site: SiteView, first: list[str], second: list[str]) -> list[Evidence]:
+    """Content blocks (and document links) where a term of each list occur near each other, and headings
+    that hold a term of ``second`` under a page title or heading that holds one of ``first``."""
+    found = []
+    for view in site.pages:
+        for tag, text in view.blocks:
+            if tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR):
+                found.append((view, tag))
+    out = [evidence(v, t) for v, t in _innermost(found)]
+    for view in site.pages:
+        title = fold(view.page.title)
+        for tag, text in view.blocks:
+            if (
+                tag.name in HEADINGS
+                and not in_chrome(tag)
+                and (
+                    find_term(text, second, folded=True) and find_term(title + " " + text, first, folded=True)
+                )
+            ):
+                out.append(evidence(view, tag, f"{view.page.title}: {text_of(tag)}"))
+    for view in site.pages:
+        for doc in view.page.documents:
+            if near(doc.link_text + " " + fold_url(doc.url), first, second, NEAR, folded=False):
+                out.append(Evidence(url=view.url, snippet=f"{doc.link_text} → {doc.url}"[:300]))
+    return out
+
+
+def _m07_forum(site: SiteView) -> Detection:
+    words = _words()["forum"]
+    for view in site.pages:
+        for a, href, label in view.anchors:
+            if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])) or _host_link(
+                href, words["hosts"]
+            ):
+                return detected("M07", "3", 0.8, "a discussion forum is linked", [evidence(view, a)])
+    chats = chat_widgets(site)
+    if chats:
+        return detected("M07", "3", 0.8, f"a chat ({chats[0][0]}) on the site", [chats[0][1]])
+    return not_detected("M07", "3", 0.8, "no forum or chat found")
+
+
+def _m07_meetings(site: SiteView) -> Detection:
+    words = _words()
+    bodies = words["working_groups"]["bodies"]
+    records = _pairs(site, bodies, words["meetings"]["records"])
+    members = _pairs(site, bodies, words["meetings"]["members"])
+    if records and members:
+        return detected(
+            "M07",
+            "5",
+            0.8,
+            "meeting summaries and member lists of councils / working groups",
+            records[:2] + members[:2],
+        )
+    if records or members:
+        missing = "member lists" if records else "meeting summaries"
+        return review(
+            "M07",
+            "5",
+            f"found {'summaries' if records else 'member lists'} but no {missing}",
+            guess=False,
+            proof=(records or members)[:3],
+        )
+    return not_detected("M07", "5", 0.8, "no meeting summaries or member lists")
+
+
+def _m07_question_form(site: SiteView) -> Detection:
+    cues = _words()["question_form"]["cues"]
+    weak = []
+    for view in site.pages:
+        heading = (
+            view.page.title + " " + " ".join(text_of(h) for h in view.body_soup.find_all(["h1", "h2"])[:3])
+        )
+        for form in view.body_soup.find_all("form"):
+            if form.find("textarea") and (find_term(heading, cues) or find_term(text_of(form)[:500], cues)):
+                return detected(
+                    "M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)]
+                )
+        for a, href, label in view.anchors:
+            if 0 < len(label) <= LABEL_MAX and leading_term(
+                label, ["uzdot jautājumu", "uzdod jautājumu", "ask a question", "задать вопрос"]
+            ):
+                if site.by_url(view.resolve(href)) is None:
+                    weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
+    if weak:
+        return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
+    return not_detected("M07", "6", 0.8, "no form with a text field for questions or proposals")
+
+
+def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
+    """M07 options 1–6 for one site (option 99 "other" is left to the expert)."""
+    if site.home is None:
+        return unreadable("M07", M07_OPTIONS)
+    blocks = consultation_blocks(site)
+    rows = [
+        detected(
+            "M07",
+            "1",
+            0.85,
+            "a consultation notice or an e-participation platform link",
+            [evidence(v, t) for v, t in blocks[:3]],
+        )
+        if blocks
+        else not_detected("M07", "1", 0.8, "no consultation notice or e-participation platform link")
+    ]
+    rows.append(features.survey_detection(site, "M07", "2"))
+    rows.append(_m07_forum(site))
+    groups = _words()["working_groups"]
+    apply = _pairs(site, groups["bodies"], groups["apply"])
+    rows.append(
+        detected("M07", "4", 0.8, "an invitation to apply to a working group or council", apply[:3])
+        if apply
+        else not_detected("M07", "4", 0.8, "no invitation to join working groups or councils")
+    )
+    rows.append(_m07_meetings(site))
+    rows.append(_m07_question_form(site))
+    return rows

@@ -1,0 +1,138 @@
+"""One parse per page for every check: the readable pages of a site with their DOM, visible text and
+blocks (the small elements whose text the checks search for co-occurring terms)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+from w3lib.url import canonicalize_url
+
+from checks.artifacts import Page, SiteArtifacts
+from checks.dom import parse, text_of
+from checks.text import fold
+
+BLOCK_TAGS = (
+    "li",
+    "article",
+    "tr",
+    "p",
+    "dd",
+    "td",
+    "address",
+    "section",
+    "form",
+    "footer",
+    "aside",
+    "div",
+    "header",
+    "nav",
+    "dl",
+    "ul",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+)
+MAX_BLOCK_CHARS = 700
+_INVISIBLE = ("script", "style", "noscript", "template", "svg")
+
+
+@dataclass
+class PageView:
+    """A readable page: ``markup`` is the rendered DOM when there is one, else the HTTP body."""
+
+    page: Page
+    markup: str
+    is_home: bool = False
+    _soup: BeautifulSoup | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return self.page.url
+
+    def resolve(self, href: str) -> str:
+        """``href`` made absolute against the page and canonicalised like the crawler's URLs."""
+        return canonicalize_url(urljoin(self.page.final_url or self.url, href), keep_fragments=False)
+
+    @property
+    def soup(self) -> BeautifulSoup:
+        """The parsed DOM (scripts kept; use :attr:`body_soup` for visible content)."""
+        if self._soup is None:
+            self._soup = parse(self.markup)
+        return self._soup
+
+    @cached_property
+    def body_soup(self) -> BeautifulSoup:
+        """A parse without scripts, styles and templates: what a visitor can read."""
+        soup = parse(self.markup)
+        for tag in soup.find_all(_INVISIBLE):
+            tag.decompose()
+        return soup
+
+    @cached_property
+    def text(self) -> str:
+        """Visible text of the page, whitespace collapsed."""
+        body = self.body_soup.body or self.body_soup
+        return text_of(body)
+
+    @cached_property
+    def folded(self) -> str:
+        """:attr:`text` folded (checks.text.fold)."""
+        return fold(self.text)
+
+    @cached_property
+    def blocks(self) -> list[tuple[Tag, str]]:
+        """Small elements (≤ 700 characters of text) with their folded text, document order."""
+        out = []
+        for tag in self.body_soup.find_all(BLOCK_TAGS):
+            text = text_of(tag)
+            if 0 < len(text) <= MAX_BLOCK_CHARS:
+                out.append((tag, fold(text)))
+        return out
+
+    @cached_property
+    def anchors(self) -> list[tuple[Tag, str, str]]:
+        """Visible ``<a href>`` elements as (element, href, folded label: text, title or aria-label)."""
+        out = []
+        for a in self.body_soup.find_all("a", href=True):
+            label = text_of(a) or str(a.get("aria-label") or a.get("title") or "")
+            if not label:
+                img = a.find("img", alt=True)
+                label = str(img["alt"]) if img else ""
+            out.append((a, str(a["href"]).strip(), fold(label)))
+        return out
+
+
+@dataclass
+class SiteView:
+    """The readable pages of one site, homepage first, in crawl order."""
+
+    site: SiteArtifacts
+    pages: list[PageView]
+
+    @classmethod
+    def of(cls, site: SiteArtifacts) -> SiteView:
+        """Views of every page with markup and no error (rendered DOM preferred)."""
+        views = [
+            PageView(p, p.dom or p.html or "", is_home=p.url == site.homepage_url)
+            for p in site.pages
+            if (p.dom or p.html) and p.error is None
+        ]
+        views.sort(key=lambda v: not v.is_home)
+        return cls(site, views)
+
+    @property
+    def home(self) -> PageView | None:
+        """The homepage view, or None when it could not be read."""
+        return self.pages[0] if self.pages and self.pages[0].is_home else None
+
+    def by_url(self, url: str) -> PageView | None:
+        """The view of a crawled page by its URL or final URL."""
+        for view in self.pages:
+            if url in (view.page.url, view.page.final_url):
+                return view
+        return None
