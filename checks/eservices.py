@@ -4,8 +4,9 @@ found. Vocabulary: ``checks/vocab/eservices.yaml``.
 
 Evidence is a link labelled as e-services or pointing into an e-service portal (Latvija.lv service
 catalogue, EDS, e.csdd.lv …), or a short passage where a service or application word and an electronic
-word ("elektroniski", "tiešsaistē", "Latvija.lv" …) meet. Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
-repeat the homepage's links) of the other pages.
+word ("elektroniski", "tiešsaistē", "Latvija.lv" …) meet. Option 1 reads the whole homepage; option 2
+reads the content (not header, footer or navigation, which repeat the homepage's links) of the other
+pages.
 """
 
 from __future__ import annotations

@@ -31,15 +31,50 @@ def parse_value(value: str) -> frozenset[str]:
     return frozenset(v.strip() for v in value.split(";") if v.strip())
 
 
+# "None" options hold for the institution only when no site has a positive option (DESIGN.md).
+NONE_OPTIONS = {"M11": "2", "M12": "99", "M13": "3", "E18_01": "2", "E18_03": "2"}
+# Single-choice items where the best decided option over the sites wins, best first.
+BEST_OF = {"M09": ("1", "2", "3")}
+
+
 def from_detections(question_id: str, per_site: list[list[Detection]]) -> Answer | None:
     """Derive an institution's answer from its sites' detections of one item (main site first).
 
     An option holds when it holds on any site; it is known false only when every site decided it
-    false. M16J/M17J come from the main site only (DESIGN.md, "Institution from sites").
-    Returns None when no option is decided.
+    false. The "none" option of M11/M12/M13/E18_* (``NONE_OPTIONS``) holds only when no site has a
+    positive option, and is known false as soon as one does. M09 takes the best option decided on any
+    site (24/7 > working hours > none) and its siblings are then known false. M16J/M17J come from the
+    main site only (DESIGN.md, "Institution from sites"). Returns None when no option is decided.
     """
     if question_id in ("M16J", "M17J"):
         per_site = per_site[:1]
+    answer = _any_site(question_id, per_site)
+    if answer is None or answer.source != "detection":
+        return answer
+    if question_id in NONE_OPTIONS:
+        return _without_none(answer, NONE_OPTIONS[question_id])
+    if question_id in BEST_OF:
+        return _best_of(answer, BEST_OF[question_id])
+    return answer
+
+
+def _without_none(answer: Answer, none: str) -> Answer:
+    if not answer.options - {none}:
+        return answer
+    known = (answer.known or frozenset()) | {none}
+    return Answer(answer.question_id, answer.options - {none}, answer.source, known, pending=answer.pending)
+
+
+def _best_of(answer: Answer, order: tuple[str, ...]) -> Answer:
+    best = next((o for o in order if o in answer.options), None)
+    if best is None:
+        return answer
+    return Answer(answer.question_id, frozenset({best}), answer.source, frozenset(order),
+                  pending=answer.pending)
+
+
+def _any_site(question_id: str, per_site: list[list[Detection]]) -> Answer | None:
+    """An option holds when it holds on any site; known false when every site decided it false."""
     true_opts: set[str] = set()
     false_on: dict[str, int] = {}
     pending = False

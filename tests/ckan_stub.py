@@ -1,7 +1,7 @@
 """A CKAN-shaped open-data portal on 127.0.0.1 for the E18_01 tests: ``/api/3/action/package_search``
 answers ``q=res_url:"<url>" [OR res_url:"<url>"]`` from a list of listed resource URLs, in the shape of
-the CKAN Action API (docs.ckan.org, API guide). Any other query gets ``success: false``; the path
-``/broken/…`` answers HTTP 500 (a portal outage)."""
+the CKAN Action API (docs.ckan.org, API guide). Any other query gets ``success: false``; a path
+with ``/broken/`` in it answers HTTP 500 (a portal outage)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _handler(listed: set[str]):
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             parts = urlsplit(self.path)
-            if parts.path.startswith("/broken/"):
+            if "/broken/" in parts.path:
                 self.send_error(500)
                 return
             if not parts.path.endswith("/api/3/action/package_search"):

@@ -2,7 +2,8 @@
 
     .venv/bin/python -m tests.serve tests/labels/tuning.yaml
 
-renders every site of the label file for today, serves each on its own 127.0.0.1 port, and prints the
+renders every site of the label file for today (or serves its ``corpus:`` web root from the shared
+folder), serves each host on its own 127.0.0.1 port, and prints the
 environment and the ``eindex evaluate`` command line to run in another shell (Ctrl-C stops).
 """
 
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from api.static_server import StaticServer
+from store.settings import get_settings
 from tests.ckan_stub import CkanStub
 from tests.sitekit import LABELS, render_site
 
@@ -28,10 +30,19 @@ def serve_labels(label_file: Path, stack: ExitStack, tmp: Path) -> tuple[list[st
     sites = yaml.safe_load(label_file.read_text(encoding="utf-8"))["sites"]
     listed = yaml.safe_load((LABELS / "portal.yaml").read_text(encoding="utf-8"))["listed"]
     resolve = []
+    served: dict[str, str] = {}
     for name, entry in sites.items():
-        root = render_site(name, tmp, date.today())
+        host = urlsplit(entry["url"]).hostname
+        if host in served:
+            continue
+        root = (
+            (get_settings().shared_dir / entry["corpus"])
+            if entry.get("corpus")
+            else render_site(name, tmp, date.today())
+        )
         server = stack.enter_context(StaticServer(root))
-        resolve.append(f"{urlsplit(entry['url']).hostname}=127.0.0.1:{server.httpd.server_address[1]}")
+        served[host] = f"127.0.0.1:{server.httpd.server_address[1]}"
+        resolve.append(f"{host}={served[host]}")
     ckan = stack.enter_context(CkanStub(listed))
     return resolve, ckan.url
 
