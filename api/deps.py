@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 from sqlmodel import Session, select
 
@@ -20,6 +20,10 @@ from store.db import get_engine
 from store.models import ApiKey, User
 from store.settings import get_settings
 
+MAX_ID = 2**31 - 1  # row ids are 32-bit integers on PostgreSQL
+DbId = Annotated[int, Path(ge=1, le=MAX_ID)]
+DbIdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+YearQuery = Annotated[int | None, Query(ge=2000, le=2100)]
 oauth2 = OAuth2PasswordBearer(tokenUrl="/auth/token", auto_error=False)
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
 

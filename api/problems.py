@@ -15,6 +15,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 MEDIA_TYPE = "application/problem+json"
@@ -51,6 +52,10 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
     return problem_response(422, "the request does not match the API schema", request.url.path, errors=errors)
 
 
+async def _data_error(request: Request, exc: DataError) -> JSONResponse:
+    return problem_response(422, "a value is out of range or not valid for the database", request.url.path)
+
+
 async def _server_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(500, "internal error; it has been logged", request.url.path)
@@ -60,6 +65,7 @@ def install(app: FastAPI) -> None:
     """Register the handlers so that no error leaves the app in another shape."""
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(DataError, _data_error)  # e.g. PostgreSQL's NUL byte or integer range
     app.add_exception_handler(Exception, _server_error)
 
 

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from api import overrides
 from api.accounts import authenticate
-from api.deps import Principal, SessionDep, user_principal
+from api.deps import DbId, Principal, SessionDep, user_principal
 from api.questionnaire import items
 from api.review.i18n import LANGS, theme_name, translator
 from api.routes import detections as det_q
@@ -65,6 +65,7 @@ def page_user(request: Request, session: SessionDep) -> Principal | None:
 
 
 User = Annotated[Principal | None, Depends(page_user)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 
 def _yesno(t):
@@ -149,7 +150,7 @@ def _pager(request: Request, offset: int, limit: int):
 @router.get("")
 def queue(request: Request, session: SessionDep, user: User, question_id: str | None = None,
           institution_id: str | None = None, status: str | None = None,
-          limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+          limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> Response:
     """The review queue: unreviewed detections that need review or have low confidence, needs_review
     first, then by rising confidence."""
     user = _need(user)
@@ -167,7 +168,7 @@ def queue(request: Request, session: SessionDep, user: User, question_id: str | 
 
 
 @router.post("/detections/{detection_id}")
-def decide(request: Request, detection_id: int, session: SessionDep, user: User,
+def decide(request: Request, detection_id: DbId, session: SessionDep, user: User,
            action: Annotated[str, Form(pattern="^(accept|override)$")],
            reason: Annotated[str, Form(max_length=5000)] = "", value: Annotated[str, Form()] = "",
            csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
@@ -210,7 +211,7 @@ def item_history(request: Request, institution_id: str, question_id: str, sessio
 
 @router.get("/institutions")
 def institutions(request: Request, session: SessionDep, user: User,
-                 limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+                 limit: Annotated[int, Query(ge=1, le=500)] = 100, offset: Offset = 0) -> Response:
     """Institutions to open the overview of."""
     user = _need(user)
     rows = session.exec(select(Institution).order_by(Institution.name).offset(offset).limit(limit)).all()

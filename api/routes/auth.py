@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import func, select
 
 from api.accounts import add_api_key, add_user, authenticate
-from api.deps import Admin, PagingDep, Principal, SessionDep, page, require
+from api.deps import Admin, DbId, PagingDep, Principal, SessionDep, page, require
 from api.problems import ERROR_RESPONSES
 from api.security import issue_token
 from store.models import ApiKey, User, utcnow
@@ -86,7 +86,7 @@ def create_user(body: UserCreate, session: SessionDep, _: Admin) -> dict:
 
 
 @router.post("/users/{user_id}/api-keys", status_code=201, tags=["users"])
-def create_api_key(user_id: int, body: ApiKeyCreate, session: SessionDep, _: Admin) -> dict:
+def create_api_key(user_id: DbId, body: ApiKeyCreate, session: SessionDep, _: Admin) -> dict:
     """Create an API key for a user (admin). The key is in this response only."""
     user = session.get(User, user_id)
     if user is None:
@@ -97,7 +97,7 @@ def create_api_key(user_id: int, body: ApiKeyCreate, session: SessionDep, _: Adm
 
 
 @router.post("/api-keys/{key_id}/revoke", tags=["users"])
-def revoke_api_key(key_id: int, session: SessionDep, _: Admin) -> dict:
+def revoke_api_key(key_id: DbId, session: SessionDep, _: Admin) -> dict:
     """Revoke an API key (admin); revoking twice keeps the first time."""
     row = session.get(ApiKey, key_id)
     if row is None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy import case, exists
 from sqlmodel import Session, func, select
 
-from api.deps import PagingDep, Reader, SessionDep, page
+from api.deps import DbIdQuery, PagingDep, Reader, SessionDep, YearQuery, page
 from api.problems import ERROR_RESPONSES
 from checks.detection import STATUSES
 from store.models import AuditRun, DetectionRecord, Override, Site, SiteAudit
@@ -54,12 +54,12 @@ def count(session: Session, q) -> int:
 
 
 @router.get("/detections")
-def list_detections(session: SessionDep, _: Reader, paging: PagingDep, run_id: int | None = None,
+def list_detections(session: SessionDep, _: Reader, paging: PagingDep, run_id: DbIdQuery = None,
                     institution_id: str | None = None, question_id: str | None = None,
                     status: Literal[STATUSES] | None = None,
                     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
                     max_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-                    reviewed: bool | None = None, year: Annotated[int | None, Query(ge=2000, le=2100)] = None
+                    reviewed: bool | None = None, year: YearQuery = None
                     ) -> dict:
     """Detections, ``needs_review`` first, then errors, then by rising confidence."""
     q = query(run_id, institution_id, question_id, status, min_confidence, max_confidence, reviewed, year)

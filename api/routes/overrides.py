@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import func, select
 
 from api import overrides, scores
-from api.deps import Expert, PagingDep, Reader, SessionDep, page
+from api.deps import DbId, Expert, PagingDep, Reader, SessionDep, YearQuery, page
 from api.problems import ERROR_RESPONSES
 from store.models import Override
 from store.overrides import OverrideKey
@@ -58,7 +58,7 @@ def create_override(body: OverrideCreate, session: SessionDep, who: Expert, task
 
 
 @router.post("/detections/{detection_id}/decision", status_code=201, tags=["detections"])
-def decide(detection_id: int, body: Decision, session: SessionDep, who: Expert, tasks: BackgroundTasks) -> dict:
+def decide(detection_id: DbId, body: Decision, session: SessionDep, who: Expert, tasks: BackgroundTasks) -> dict:
     """Accept or override a detection (expert); recorded as an override that points at it."""
     try:
         rows = overrides.decide(session, detection_id, body.value, body.reason, who.username)
@@ -70,7 +70,7 @@ def decide(detection_id: int, body: Decision, session: SessionDep, who: Expert, 
 
 
 @router.get("/overrides")
-def list_overrides(session: SessionDep, _: Reader, paging: PagingDep, year: int | None = None,
+def list_overrides(session: SessionDep, _: Reader, paging: PagingDep, year: YearQuery = None,
                    institution_id: str | None = None, question_id: str | None = None,
                    created_by: str | None = None) -> dict:
     """Overrides, newest first (the item history when filtered by institution and item)."""

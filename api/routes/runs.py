@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from api import runs
-from api.deps import Admin, PagingDep, Reader, SessionDep, page
+from api.deps import Admin, DbId, PagingDep, Reader, SessionDep, YearQuery, page
 from api.problems import ERROR_RESPONSES
 from store.evidence import evidence_path
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
@@ -57,7 +57,7 @@ def start_audit_run(body: RunCreate, session: SessionDep, _: Admin) -> dict:
 
 
 @router.get("/audit-runs")
-def list_audit_runs(session: SessionDep, _: Reader, paging: PagingDep, year: int | None = None,
+def list_audit_runs(session: SessionDep, _: Reader, paging: PagingDep, year: YearQuery = None,
                     status: str | None = None) -> dict:
     """Audit runs, newest first, with progress; filter by assessment year and status."""
     query = select(AuditRun)
@@ -71,7 +71,7 @@ def list_audit_runs(session: SessionDep, _: Reader, paging: PagingDep, year: int
 
 
 @router.get("/audit-runs/{run_id}")
-def audit_run(run_id: int, session: SessionDep, _: Reader) -> dict:
+def audit_run(run_id: DbId, session: SessionDep, _: Reader) -> dict:
     """An audit run with its progress and its site results with their detections."""
     run = _get(session, AuditRun, run_id, "audit run")
     sites = []
@@ -83,7 +83,7 @@ def audit_run(run_id: int, session: SessionDep, _: Reader) -> dict:
 
 
 @router.get("/audit-runs/{run_id}/sites")
-def run_sites(run_id: int, session: SessionDep, _: Reader, paging: PagingDep, status: str | None = None) -> dict:
+def run_sites(run_id: DbId, session: SessionDep, _: Reader, paging: PagingDep, status: str | None = None) -> dict:
     """The site audits of a run (headline results), filter by status."""
     _get(session, AuditRun, run_id, "audit run")
     query = select(SiteAudit).where(SiteAudit.run_id == run_id)
@@ -95,7 +95,7 @@ def run_sites(run_id: int, session: SessionDep, _: Reader, paging: PagingDep, st
 
 
 @router.get("/site-audits/{site_audit_id}/pages")
-def site_pages(site_audit_id: int, session: SessionDep, _: Reader, paging: PagingDep,
+def site_pages(site_audit_id: DbId, session: SessionDep, _: Reader, paging: PagingDep,
                rendered: bool | None = None) -> dict:
     """The pages of a site audit (without the axe detail), filter by rendered."""
     _get(session, SiteAudit, site_audit_id, "site audit")
@@ -108,7 +108,7 @@ def site_pages(site_audit_id: int, session: SessionDep, _: Reader, paging: Pagin
 
 
 @router.get("/pages/{page_id}")
-def get_page(page_id: int, session: SessionDep, _: Reader) -> dict:
+def get_page(page_id: DbId, session: SessionDep, _: Reader) -> dict:
     """A page with its axe results and links to its evidence."""
     row = _get(session, PageRecord, page_id, "page")
     links = {"screenshot": f"/pages/{page_id}/screenshot" if row.screenshot_sha256 else None,
@@ -125,14 +125,14 @@ def _blob(sha: str | None, suffix: str, what: str) -> Path:
 
 
 @router.get("/pages/{page_id}/screenshot", response_class=FileResponse)
-def page_screenshot(page_id: int, session: SessionDep, _: Reader) -> FileResponse:
+def page_screenshot(page_id: DbId, session: SessionDep, _: Reader) -> FileResponse:
     """The page's desktop screenshot (PNG, content-addressed)."""
     row = _get(session, PageRecord, page_id, "page")
     return FileResponse(_blob(row.screenshot_sha256, ".png", "screenshot"), media_type="image/png")
 
 
 @router.get("/pages/{page_id}/dom", response_class=FileResponse)
-def page_dom(page_id: int, session: SessionDep, _: Reader) -> FileResponse:
+def page_dom(page_id: DbId, session: SessionDep, _: Reader) -> FileResponse:
     """The page's rendered DOM snapshot, as an attachment (never rendered by the API's origin)."""
     row = _get(session, PageRecord, page_id, "page")
     return FileResponse(_blob(row.dom_sha256, ".html", "DOM snapshot"), media_type="text/plain; charset=utf-8",
@@ -158,7 +158,7 @@ def warc_record(path: Path, offset: int) -> bytes:
 
 
 @router.get("/pages/{page_id}/warc")
-def page_warc(page_id: int, session: SessionDep, _: Reader) -> Response:
+def page_warc(page_id: DbId, session: SessionDep, _: Reader) -> Response:
     """The page's WARC response record (``application/warc``)."""
     row = _get(session, PageRecord, page_id, "page")
     if not row.warc_file or row.warc_offset is None:
