@@ -213,5 +213,88 @@ def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000))
     uvicorn.run("api.app:app", host=host, port=port)
 
 
+@app.command()
+def worker(queues: str = typer.Option("crawl,score,schedule", help="queues to work, comma-separated"),
+           concurrency: int = typer.Option(0, help="jobs at once (default: EINDEX_WORKER_CONCURRENCY)"),
+           ) -> None:
+    """A queue worker (PostgreSQL only): site audits, scoring, the nightly schedule, the stalled-job sweep.
+    Stops on SIGINT/SIGTERM after its running jobs."""
+    import logging
+
+    from crawler.queue import QUEUES, run_worker
+    from store.db import migrate
+
+    settings = get_settings()
+    if not settings.uses_postgres:
+        _fail("the queue needs PostgreSQL: set DATABASE_URL (without it, runs execute in-process)")
+    wanted = [q.strip() for q in queues.split(",") if q.strip()]
+    if not wanted or set(wanted) - set(QUEUES):
+        _fail(f"--queues takes some of {', '.join(QUEUES)}")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    migrate(settings.db_url)
+    try:
+        asyncio.run(run_worker(settings, wanted, concurrency or None))
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def run(year: int = typer.Option(..., "--year", help="assessment year the run is stamped with"),
+        site: list[int] = typer.Option([], "--site", help="site id to audit (default: every active site)"),
+        watch: bool = typer.Option(True, "--watch/--no-watch", help="show progress until the run is done"),
+        ) -> None:
+    """Start an audit run over the active institutions' sites and score its year: enqueued for the
+    workers with PostgreSQL, in this process (one site after another) without it. Prints the run id."""
+    from api.progress import progress_bar, watch_run
+    from crawler.queue import enqueue_run
+    from crawler.run import audit_run
+    from crawler.runstate import active_sites
+    from crawler.score_year import score_year
+    from store.db import migrate, session_scope
+
+    settings = get_settings()
+    migrate(settings.db_url)
+    if settings.uses_postgres:
+        run_id = enqueue_run(settings, year, site or None)
+        typer.echo(f"run {run_id} enqueued")
+        if watch:
+            watch_run(settings, run_id, Console())
+        return
+    with session_scope(settings.db_url) as session:
+        sites = active_sites(session, site or None)
+    with progress_bar(Console(quiet=not watch)) as bar:
+        task = bar.add_task("sites", total=len(sites), detail="")
+        run_id = asyncio.run(audit_run(year, sites, settings, on_site=lambda r: bar.update(
+            task, advance=1, detail=f"{r.url}: {r.status}")))
+    with session_scope(settings.db_url) as session:
+        score_year(session, year)
+    typer.echo(f"run {run_id} done")
+
+
+@app.command()
+def progress(run_id: int = typer.Argument(..., help="audit run id"),
+             watch: bool = typer.Option(False, "--watch", help="follow with a progress bar until done"),
+             as_json: bool = typer.Option(False, "--json", help="print the progress object")) -> None:
+    """Progress of an audit run: sites done / failed / left, pages fetched and rendered."""
+    from api.progress import watch_run
+    from store.db import session_scope
+    from store.progress import run_progress
+
+    settings = get_settings()
+    if watch:
+        watch_run(settings, run_id, Console())
+    with session_scope(settings.db_url) as session:
+        out = run_progress(session, run_id)
+    if out is None:
+        _fail(f"no audit run {run_id}")
+    if as_json:
+        json.dump(out, sys.stdout, default=str, indent=1)
+        sys.stdout.write("\n")
+        return
+    s, p = out["sites"], out["pages"]
+    typer.echo(f"run {run_id} {out['status']}: {s['done']} done, {s['failed']} failed, {s['left']} left "
+               f"of {s['total']} sites; {p['fetched']} pages fetched, {p['rendered']} rendered")
+
+
 if __name__ == "__main__":
     app()

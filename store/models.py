@@ -52,7 +52,9 @@ class SocialAccount(SQLModel, table=True):
 
 
 class AuditRun(SQLModel, table=True):
-    """One pass over many sites, stamped with its assessment year; settings and axe version recorded."""
+    """One pass over many sites, stamped with its assessment year; settings and axe version recorded.
+    ``status``: running → scoring → done. ``trigger``: "manual" or "schedule"; a scheduled run records
+    the night it was scheduled for in ``scheduled_for`` (unique: a night starts at most one run)."""
 
     id: int | None = Field(default=None, primary_key=True)
     assessment_year: int
@@ -61,10 +63,15 @@ class AuditRun(SQLModel, table=True):
     finished_at: datetime | None = _ts(nullable=True)
     axe_version: str | None = None
     settings: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+    trigger: str = "manual"
+    scheduled_for: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True, unique=True))
 
 
 class SiteAudit(SQLModel, table=True):
-    """One site in an audit run, with its headline results (see ``audit.schema.json``)."""
+    """One site in an audit run, with its headline results (see ``audit.schema.json``). ``attempts``
+    counts the starts of this site audit (a queue retry after a crash adds one); ``worker`` names the
+    worker ("host:pid") of the latest attempt."""
 
     __table_args__ = (UniqueConstraint("run_id", "url"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -81,6 +88,8 @@ class SiteAudit(SQLModel, table=True):
     errors: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     started_at: datetime | None = _ts(nullable=True)
     finished_at: datetime | None = _ts(nullable=True)
+    attempts: int = 0
+    worker: str | None = None
 
 
 class PageRecord(SQLModel, table=True):

@@ -37,8 +37,11 @@ def detection_record(site_audit_id: int, det: Detection) -> DetectionRecord:
 
 def save_site_result(session: Session, site_audit: SiteAudit, result) -> None:
     """Store a finished site audit: headline numbers, pages, detections. Replaces rows of an earlier
-    attempt of the same site audit (a restarted audit never duplicates a detection)."""
+    attempt of the same site audit (a restarted audit never duplicates a detection). The site-audit row
+    is locked first (``FOR UPDATE`` on PostgreSQL), so two writers of the same site audit take turns and
+    the later one replaces the earlier one's rows instead of racing it."""
     site: SiteArtifacts = result.artifacts
+    session.exec(select(SiteAudit.id).where(SiteAudit.id == site_audit.id).with_for_update()).first()
     for old in session.exec(select(DetectionRecord).where(DetectionRecord.site_audit_id == site_audit.id)):
         session.delete(old)
     for old in session.exec(select(PageRecord).where(PageRecord.site_audit_id == site_audit.id)):

@@ -46,6 +46,18 @@ class Settings(BaseSettings):
     review_confidence: float = 0.8
     ckan_url: str = "https://data.gov.lv/dati"
     news_max_age_days: int = 30
+    # queue and schedule (PostgreSQL only; crawler/queue.py)
+    worker_concurrency: int = 1
+    schedule_enabled: bool = True
+    schedule_cron: str = "0 2 * * *"
+    schedule_timezone: str = "Europe/Riga"
+    schedule_catchup_hours: float = 6.0
+    queue_max_attempts: int = 3
+    queue_heartbeat: float = 10.0
+    queue_stalled_after: float = 60.0
+    queue_sweep_cron: str = "* * * * *"
+    origin_concurrency: int = 2
+    origin_delay: float = 0.0
 
     @property
     def db_url(self) -> str:
@@ -68,6 +80,11 @@ class Settings(BaseSettings):
     def user_agent(self) -> str:
         """Honest User-Agent: product token ``eindex`` plus the contact URL."""
         return f"eindex/0.1 (+{self.contact_url})"
+
+    @property
+    def uses_postgres(self) -> bool:
+        """True when the database is PostgreSQL (the queue and the schedule need it)."""
+        return self.db_url.startswith(("postgresql", "postgres:"))
 
 
 @cache
