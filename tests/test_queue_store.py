@@ -1,0 +1,159 @@
+"""The store side of the queue on the real PostgreSQL: concurrent writers of one site audit never
+duplicate rows, a superseded attempt never overwrites the latest, attempts are bounded, and run
+progress counts what the rows say."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+from pg_helpers import fresh_database
+from sqlmodel import Session, select
+
+from api.app import app as api_app
+from api.app import get_session
+from checks.artifacts import Page, SiteArtifacts
+from checks.detection import Detection
+from crawler.audit import SiteResult
+from crawler.queue import audit_site_job, conninfo, enqueue_run
+from crawler.runstate import claim_attempt, store_attempt
+from store.db import get_engine, migrate, session_scope
+from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
+from store.progress import run_progress
+from store.registry import upsert_institution
+from store.repo import save_site_result
+from store.settings import get_settings
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg(monkeypatch, tmp_path):
+    """A migrated database with two institutions of one site each and a run enqueued over them."""
+    with fresh_database() as url:
+        monkeypatch.setenv("DATABASE_URL", url)
+        monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
+        get_settings.cache_clear()
+        migrate(url)
+        with session_scope(url) as session:
+            upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
+            upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
+        yield url, enqueue_run(get_settings(), 2026)
+    get_settings.cache_clear()
+
+
+def result(url: str, n_pages: int, label: str) -> SiteResult:
+    """A finished site audit with ``n_pages`` pages and M08 options 1–8 (option 7 true)."""
+    pages = [Page(url=f"{url}{label}/{i}", final_url=f"{url}{label}/{i}", status=200, title=label)
+             for i in range(n_pages)]
+    site = SiteArtifacts(declared_url=url, homepage_url=url, pages=pages)
+    dets = [Detection("M08", str(o), o == 7, "detected" if o == 7 else "not_detected", 0.9, reason=label)
+            for o in range(1, 9)]
+    return SiteResult(url=url, status="ok", artifacts=site, detections=dets)
+
+
+def audits(url: str, run_id: int) -> list[SiteAudit]:
+    with session_scope(url) as session:
+        return list(session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id).order_by(SiteAudit.id)))
+
+
+def rows(url: str, site_audit_id: int) -> tuple[list[str], list[tuple]]:
+    with session_scope(url) as session:
+        pages = session.exec(select(PageRecord.title).where(PageRecord.site_audit_id == site_audit_id)).all()
+        dets = session.exec(select(DetectionRecord.option, DetectionRecord.reason)
+                            .where(DetectionRecord.site_audit_id == site_audit_id)).all()
+    return sorted(pages), sorted(dets)
+
+
+def test_concurrent_writers_of_one_site_audit_take_turns(pg):
+    url, run_id = pg
+    target = audits(url, run_id)[0]
+    barrier, errors = threading.Barrier(4), []
+
+    def write(label: str, n_pages: int) -> None:
+        try:
+            with Session(get_engine(url), expire_on_commit=False) as session:
+                audit = session.get(SiteAudit, target.id)
+                barrier.wait()
+                save_site_result(session, audit, result(target.url, n_pages, label))
+                session.commit()
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(f"w{i}", 3 + i)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    pages, dets = rows(url, target.id)
+    winner = pages[0]                                   # one writer's rows, whole, nobody else's
+    assert pages == [winner] * (3 + int(winner[1:]))
+    assert dets == [(str(o), winner) for o in range(1, 9)]
+
+
+def test_only_the_latest_attempt_is_stored(pg):
+    url, run_id = pg
+    target = audits(url, run_id)[0]
+    with session_scope(url) as session:
+        stale = claim_attempt(session, target.id, "host:1")
+    with session_scope(url) as session:                # the job was found stalled and retried
+        latest = claim_attempt(session, target.id, "host:2")
+    assert (stale.attempt, latest.attempt) == (1, 2)
+    with session_scope(url) as session:
+        assert store_attempt(session, latest, result(target.url, 2, "latest"), "4.10.0") is True
+    with session_scope(url) as session:                # the lost worker was alive after all
+        assert store_attempt(session, stale, result(target.url, 5, "stale"), "4.10.0") is False
+    with session_scope(url) as session:
+        assert claim_attempt(session, target.id, "host:3") is None      # finished: nothing to attempt
+    assert rows(url, target.id)[0] == ["latest", "latest"]
+    done = audits(url, run_id)[0]
+    assert (done.status, done.attempts, done.worker) == ("ok", 2, "host:2")
+
+
+def test_attempts_are_bounded_and_the_last_site_triggers_scoring(pg):
+    url, run_id = pg
+    first, second = audits(url, run_id)
+    with session_scope(url) as session:
+        store_attempt(session, claim_attempt(session, first.id, "w:1"), result(first.url, 1, "x"), None)
+        for _ in range(get_settings().queue_max_attempts):  # three starts, no result (workers lost)
+            claim_attempt(session, second.id, "w:1")
+    assert asyncio.run(audit_site_job(site_audit_id=second.id)) == "gave up"
+    gave_up = audits(url, run_id)[1]
+    assert (gave_up.status, gave_up.attempts) == ("failed", 4)
+    assert gave_up.errors[0]["kind"] == "audit_gave_up"
+    with session_scope(url) as session:
+        assert session.get(AuditRun, run_id).status == "scoring"
+    with psycopg.connect(conninfo(url)) as conn:
+        jobs = conn.execute("SELECT args FROM procrastinate_jobs WHERE task_name = 'eindex.score_run'").fetchall()
+    assert jobs == [({"run_id": run_id},)]                  # one final scoring job, deferred with the state
+
+
+def test_progress_counts_sites_and_pages(pg):
+    url, run_id = pg
+    first, second = audits(url, run_id)
+    with session_scope(url) as session:
+        claim = claim_attempt(session, first.id, "w:1")
+        done = result(first.url, 3, "x")
+        done.artifacts.pages[0].status = None           # one page could not be fetched
+        store_attempt(session, claim, done, None)
+        claim_attempt(session, second.id, "w:2")
+    with session_scope(url) as session:
+        progress = run_progress(session, run_id)
+    assert progress["sites"] == {"total": 2, "done": 1, "failed": 0, "left": 1, "running": 1}
+    assert progress["pages"] == {"fetched": 2, "rendered": 0}
+
+    def session_override():
+        with Session(get_engine(url)) as session:
+            yield session
+    api_app.dependency_overrides[get_session] = session_override
+    try:
+        client = TestClient(api_app)
+        body = client.get(f"/audit-runs/{run_id}/progress").json()
+        assert body["sites"] == progress["sites"] and body["status"] == "running"
+        assert client.get("/audit-runs/999/progress").status_code == 404
+    finally:
+        api_app.dependency_overrides.clear()
