@@ -92,6 +92,15 @@ class SiteAudit(SQLModel, table=True):
     worker: str | None = None
 
 
+class OriginPace(SQLModel, table=True):
+    """Politeness shared by queue workers (``crawler.politeness_pg``): the earliest time the next request
+    to ``origin`` ("scheme://host:port") may start, on the database's clock."""
+
+    __tablename__ = "origin_pace"
+    origin: str = Field(primary_key=True)
+    next_start: datetime = _ts()
+
+
 class PageRecord(SQLModel, table=True):
     """A fetched page of a site audit and where its evidence lies (WARC file + offset, screenshot sha256)."""
 

@@ -56,8 +56,6 @@ class Settings(BaseSettings):
     queue_heartbeat: float = 10.0
     queue_stalled_after: float = 60.0
     queue_sweep_cron: str = "* * * * *"
-    origin_concurrency: int = 2
-    origin_delay: float = 0.0
 
     @property
     def db_url(self) -> str:

@@ -1,4 +1,5 @@
-"""queue: procrastinate's job tables (PostgreSQL only), run trigger / scheduled night, site-audit attempts
+"""queue: procrastinate's job tables (PostgreSQL only), run trigger / scheduled night, site-audit attempts,
+shared politeness state per origin
 
 The task queue (issue 8) is procrastinate on the service's own PostgreSQL. Its schema is the SQL that
 ships with the pinned procrastinate release (``procrastinate.schema.SchemaManager.get_schema()``,
@@ -40,6 +41,10 @@ def upgrade() -> None:
     with op.batch_alter_table("siteaudit", schema=None) as batch_op:
         batch_op.add_column(sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("worker", sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+    op.create_table("origin_pace",
+                    sa.Column("origin", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+                    sa.Column("next_start", sa.DateTime(timezone=True), nullable=False),
+                    sa.PrimaryKeyConstraint("origin"))
     if op.get_bind().dialect.name == "postgresql":
         from procrastinate.schema import SchemaManager
 
@@ -49,6 +54,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_DROP_PROCRASTINATE)
+    op.drop_table("origin_pace")
     with op.batch_alter_table("siteaudit", schema=None) as batch_op:
         batch_op.drop_column("worker")
         batch_op.drop_column("attempts")
