@@ -1,53 +1,14 @@
-"""Test support for the queue suites: a fresh PostgreSQL database per test (created and dropped here),
-the corpus sites as a small registry, and worker processes.
-
-The server is ``EINDEX_TEST_PG`` (a SQLAlchemy URL of a database to connect to for CREATE/DROP
-DATABASE; default the local server at 127.0.0.1:5432 as user postgres)."""
+"""Test support for the queue suites (databases come from conftest's ``pg_url``): the corpus sites as a
+small registry, and worker processes."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import psycopg
-import pytest
-from sqlalchemy.engine import make_url
-
 from store.registry import upsert_institution
-
-ADMIN_URL = os.environ.get("EINDEX_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-
-
-def _admin_conninfo() -> str:
-    return make_url(ADMIN_URL).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def require_postgres() -> None:
-    """Skip (saying why) when the PostgreSQL server is not reachable."""
-    try:
-        psycopg.connect(_admin_conninfo(), connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL not reachable at {make_url(ADMIN_URL).render_as_string()}: {exc}")
-
-
-@contextmanager
-def fresh_database() -> Iterator[str]:
-    """A new empty database; yields its SQLAlchemy URL and drops it afterwards."""
-    require_postgres()
-    name = f"eindex_t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
 
 CORPUS_SITES = [  # (institution id, corpus web root, declared path, exclude)
     ("t-before", "w3c-bad", "before/home.html", ["*/reports/*", "*/annotated/*"]),

@@ -11,7 +11,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from pg_helpers import fresh_database
 
 from crawler.politeness_pg import PgOriginLimiter, origin_key
 from crawler.queue import conninfo
@@ -56,16 +55,15 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def setup():
-    with fresh_database() as url:
-        migrate(url)
-        server = Recorder()
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        try:
-            yield conninfo(url), server
-        finally:
-            server.shutdown()
-            server.server_close()
+def setup(pg_url):
+    migrate(pg_url)
+    server = Recorder()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield conninfo(pg_url), server
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 async def crawl(limiter: PgOriginLimiter, base: str, n: int, concurrency: int, delay: float,

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
-from pg_helpers import fresh_database
 from procrastinate import PsycopgConnector
 from procrastinate.jobs import Status
 from procrastinate.periodic import MARGIN, PeriodicDeferrer
@@ -120,16 +119,15 @@ def finish(url: str, run_id: int) -> None:
 
 
 @pytest.fixture
-def pg(monkeypatch, tmp_path):
-    with fresh_database() as url:
-        monkeypatch.setenv("DATABASE_URL", url)
-        monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
-        get_settings.cache_clear()
-        migrate(url)
-        with session_scope(url) as session:
-            upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
-            upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
-        yield url
+def pg(pg_url, monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", pg_url)
+    monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    migrate(pg_url)
+    with session_scope(pg_url) as session:
+        upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
+        upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
+    yield pg_url
     get_settings.cache_clear()
 
 

@@ -10,7 +10,6 @@ import threading
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
-from pg_helpers import fresh_database
 from sqlmodel import Session, select
 
 from api.app import app as api_app
@@ -31,17 +30,16 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg(monkeypatch, tmp_path):
+def pg(pg_url, monkeypatch, tmp_path):
     """A migrated database with two institutions of one site each and a run enqueued over them."""
-    with fresh_database() as url:
-        monkeypatch.setenv("DATABASE_URL", url)
-        monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
-        get_settings.cache_clear()
-        migrate(url)
-        with session_scope(url) as session:
-            upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
-            upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
-        yield url, enqueue_run(get_settings(), 2026)
+    monkeypatch.setenv("DATABASE_URL", pg_url)
+    monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    migrate(pg_url)
+    with session_scope(pg_url) as session:
+        upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
+        upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
+    yield pg_url, enqueue_run(get_settings(), 2026)
     get_settings.cache_clear()
 
 

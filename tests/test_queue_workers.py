@@ -12,7 +12,6 @@ from contextlib import ExitStack
 
 import psycopg
 import pytest
-from pg_helpers import fresh_database, register_corpus, start_worker, worker_env
 from sqlmodel import select
 
 from api.static_server import StaticServer
@@ -23,15 +22,17 @@ from store.db import migrate, session_scope
 from store.models import DetectionRecord, PageRecord, Score, Site, SiteAudit
 from store.progress import run_progress
 from store.settings import get_settings
+from tests.pg_helpers import register_corpus, start_worker, worker_env
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 BUDGET = {"EINDEX_MAX_PAGES": "4", "EINDEX_MAX_RENDERED": "1"}
 
 
 @pytest.fixture
-def env(monkeypatch, tmp_path):
+def env(pg_url, monkeypatch, tmp_path):
     """A fresh database with the corpus registered and served; yields (db url, worker env, declared URLs)."""
-    with fresh_database() as url, ExitStack() as stack:
+    url = pg_url
+    with ExitStack() as stack:
         for key, value in {**worker_env(url, tmp_path / "data"), **BUDGET}.items():
             monkeypatch.setenv(key, value)
         get_settings.cache_clear()
