@@ -64,7 +64,15 @@ def run_in_process(run_id: int) -> None:
 
 
 def dispatch_run(run_id: int) -> None:
-    """Hand a started run to whatever executes runs: for now a daemon thread of this process."""
+    """Hand a started run to whatever executes runs: the queue's workers when PostgreSQL is configured
+    (``crawler.queue.enqueue_started_run``: one crawl job per site audit), else a daemon thread of this
+    process."""
+    settings = get_settings()
+    if settings.uses_postgres:
+        from crawler.queue import enqueue_started_run
+
+        enqueue_started_run(settings, run_id)
+        return
     threading.Thread(target=run_in_process, args=(run_id,), name=f"audit-run-{run_id}", daemon=True).start()
 
 

@@ -48,6 +48,7 @@ from crawler.runstate import (
     lock_run_starts,
     run_for_night,
     store_attempt,
+    unattempted,
 )
 from crawler.schedule import due_night, validate
 from store.db import session_scope
@@ -102,6 +103,18 @@ def enqueue_run(settings: Settings, year: int, site_ids: list[int] | None = None
     def work(session: Session) -> int:
         lock_run_starts(session)
         return _fan_out(session, settings, year, site_ids, "manual", None)
+    return _transaction(settings, work)
+
+
+def enqueue_started_run(settings: Settings, run_id: int) -> int:
+    """Defer the crawl jobs of a run created and committed elsewhere (the API's ``POST /audit-runs``),
+    one per site audit not yet attempted; returns how many were deferred."""
+    def work(session: Session) -> int:
+        audit_ids = unattempted(session, run_id)
+        defer_in(session, audit_site_job, ({"site_audit_id": i} for i in audit_ids))
+        if not audit_ids and complete_if_done(session, run_id):
+            defer_in(session, score_run_job, [{"run_id": run_id}])
+        return len(audit_ids)
     return _transaction(settings, work)
 
 

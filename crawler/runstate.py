@@ -66,6 +66,12 @@ def create_run(session: Session, year: int, sites: list[Site], settings: Setting
     return run, [a.id for a in audits]
 
 
+def unattempted(session: Session, run_id: int) -> list[int]:
+    """Ids of the run's pending site audits no worker has started."""
+    return list(session.exec(select(SiteAudit.id).where(SiteAudit.run_id == run_id, SiteAudit.status == "pending",
+                                                        SiteAudit.attempts == 0).order_by(SiteAudit.id)))
+
+
 def active_run(session: Session) -> AuditRun | None:
     """A run still auditing or scoring, if any."""
     return session.exec(select(AuditRun).where(AuditRun.status.in_(ACTIVE_RUN))).first()

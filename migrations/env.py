@@ -11,7 +11,7 @@ target_metadata = SQLModel.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Leave procrastinate's own tables (created by migration 0002 from its schema SQL) to it."""
+    """Leave procrastinate's own tables (created by migration 0003 from its schema SQL) to it."""
     return not (type_ == "table" and name.startswith("procrastinate_"))
 
 

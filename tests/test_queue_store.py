@@ -14,6 +14,8 @@ from sqlmodel import Session, select
 
 from api.app import app as api_app
 from api.app import get_session
+from api.runs import create_run as create_api_run
+from api.runs import dispatch_run, sites_of
 from checks.artifacts import Page, SiteArtifacts
 from checks.detection import Detection
 from crawler.audit import SiteResult
@@ -130,7 +132,22 @@ def test_attempts_are_bounded_and_the_last_site_triggers_scoring(pg):
     assert jobs == [({"run_id": run_id},)]                  # one final scoring job, deferred with the state
 
 
-def test_progress_counts_sites_and_pages(pg):
+def test_the_apis_start_a_run_enqueues_on_postgres(pg):
+    url, _ = pg
+    with session_scope(url) as session:
+        run = create_api_run(session, 2026, sites_of(session, ["b"]))
+        session.flush()
+        run_id = run.id
+    dispatch_run(run_id)
+    audit_ids = [a.id for a in audits(url, run_id)]
+    with psycopg.connect(conninfo(url)) as conn:
+        jobs = conn.execute("SELECT args->>'site_audit_id', queue_name FROM procrastinate_jobs "
+                            "WHERE task_name = 'eindex.audit_site' AND (args->>'site_audit_id')::int = ANY(%s)",
+                            (audit_ids,)).fetchall()
+    assert len(audit_ids) == 1 and jobs == [(str(audit_ids[0]), "crawl")]
+
+
+def test_progress_counts_sites_and_pages(pg, monkeypatch):
     url, run_id = pg
     first, second = audits(url, run_id)
     with session_scope(url) as session:
@@ -147,6 +164,9 @@ def test_progress_counts_sites_and_pages(pg):
     def session_override():
         with Session(get_engine(url)) as session:
             yield session
+    monkeypatch.setenv("EINDEX_PUBLIC_READ", "true")
+    monkeypatch.setenv("EINDEX_ENVIRONMENT", "test")
+    get_settings.cache_clear()
     api_app.dependency_overrides[get_session] = session_override
     try:
         client = TestClient(api_app)

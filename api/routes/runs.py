@@ -17,6 +17,7 @@ from api.deps import Admin, DbId, PagingDep, Reader, SessionDep, YearQuery, page
 from api.problems import ERROR_RESPONSES
 from store.evidence import evidence_path
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
+from store.progress import run_progress
 from store.settings import get_settings
 
 router = APIRouter(tags=["audit runs"], responses=ERROR_RESPONSES)
@@ -80,6 +81,13 @@ def audit_run(run_id: DbId, session: SessionDep, _: Reader) -> dict:
                             .order_by(DetectionRecord.question_id, DetectionRecord.option)).all()
         sites.append({**sa.model_dump(), "detections": [d.model_dump() for d in dets]})
     return {**_run_public(session, run), "sites": sites}
+
+
+@router.get("/audit-runs/{run_id}/progress")
+def audit_run_progress(run_id: int, session: SessionDep, _: Reader) -> dict:
+    """Progress of an audit run: status, sites done / failed / left (and running), pages fetched and
+    rendered (``store.progress.run_progress``)."""
+    return run_progress(session, _get(session, AuditRun, run_id, "audit run").id)
 
 
 @router.get("/audit-runs/{run_id}/sites")

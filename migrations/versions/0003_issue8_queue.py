@@ -6,15 +6,15 @@ ships with the pinned procrastinate release (``procrastinate.schema.SchemaManage
 procrastinate 3.10); upgrading procrastinate past a schema change needs a new migration applying its
 ``sql/migrations`` files. SQLite (the embedded default) runs audits in-process and gets no queue tables.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_issue8
+Revises: 0002_issue7
 """
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003_issue8"
+down_revision = "0002_issue7"
 branch_labels = None
 depends_on = None
 
