@@ -9,13 +9,14 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from store.settings import REPO_ROOT, get_settings
 
 MIGRATIONS = REPO_ROOT / "migrations"
+MIGRATE_LOCK = 0x65696D67  # pg_advisory_lock key ("eimg") serialising concurrent migrations
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -47,10 +48,20 @@ def alembic_config(url: str) -> Config:
 
 
 def migrate(url: str | None = None) -> None:
-    """Bring the database at ``url`` (default: settings) to the newest schema (``alembic upgrade head``)."""
+    """Bring the database at ``url`` (default: settings) to the newest schema (``alembic upgrade head``).
+    On PostgreSQL, processes starting together (the API and the workers) take turns on an advisory lock;
+    the later ones find the schema at head."""
     url = url or get_settings().db_url
-    get_engine(url)  # creates the SQLite folder
-    command.upgrade(alembic_config(url), "head")
+    engine = get_engine(url)  # creates the SQLite folder
+    if engine.dialect.name != "postgresql":
+        command.upgrade(alembic_config(url), "head")
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATE_LOCK})
+        try:
+            command.upgrade(alembic_config(url), "head")
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATE_LOCK})
 
 
 @contextmanager

@@ -5,6 +5,8 @@ progress counts what the rows say."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import threading
 
 import psycopg
@@ -175,3 +177,10 @@ def test_progress_counts_sites_and_pages(pg, monkeypatch):
         assert client.get("/audit-runs/999/progress").status_code == 404
     finally:
         api_app.dependency_overrides.clear()
+
+
+def test_processes_starting_together_migrate_in_turn(pg_url):
+    """The API and two workers start at once (docker compose) and each migrates: all succeed."""
+    code = f"from store.db import migrate; migrate({pg_url!r})"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(3)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0], [p.stderr.read()[-300:] for p in procs]
