@@ -49,8 +49,8 @@ def criteria_of(tags: list[str]) -> list[str]:
 
 @dataclass
 class PageConformance:
-    """One page's (page, axe rule) pairs: rule ids that passed, failed, and stayed incomplete (needs
-    review, not counted)."""
+    """One page's (page, axe rule) pairs: rule ids that passed and failed, and the rules with elements
+    axe left incomplete (needs review; listed for experts, never counted as pass or fail)."""
 
     url: str
     passed: list[str] = field(default_factory=list)
@@ -99,10 +99,9 @@ def conformance(pages: list[Page]) -> Conformance:
         if page.axe is None:
             continue
         failed = page.axe.violated_rules
-        incomplete = {i["id"] for i in page.axe.incomplete} - failed - set(page.axe.passes)
         result.pages.append(PageConformance(
             url=page.url, passed=sorted(set(page.axe.passes) - failed), failed=sorted(failed),
-            incomplete=sorted(incomplete)))
+            incomplete=sorted({i["id"] for i in page.axe.incomplete})))
     return result
 
 
@@ -175,7 +174,8 @@ def _reason(conf: Conformance, pages: list[Page]) -> str:
         return f"nothing assessable: no axe rule passed or failed on any rendered page ({engine})"
     review = sum(len(p.incomplete) for p in conf.pages)
     return (f"{conf.passed} passed / {conf.failed} failed (page, axe rule) pairs on {len(conf.pages)} "
-            f"rendered pages = {conf.pct:.2f} %; {review} pairs need review ({engine})")
+            f"rendered pages = {conf.pct:.2f} %; {review} (page, rule) pairs have elements that need review "
+            f"({engine})")
 
 
 def m16j(pages: list[Page], homepage_ok: bool) -> tuple[list[Detection], Conformance]:
