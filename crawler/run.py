@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from crawler.audit import SiteResult, audit_site
 from crawler.net import make_client
 from crawler.render import Renderer
+from scoring.methodology import MethodologyError, for_year
 from store.db import session_scope
 from store.models import AuditRun, Site, SiteAudit, utcnow
 from store.repo import save_site_result
@@ -36,6 +37,17 @@ async def run_sites(sites: list[tuple[str, list[str]]], settings: Settings, tags
     return version, results
 
 
+def run_tags(year: int, settings: Settings) -> list[str]:
+    """axe tags for an audit run of ``year``: those the year's own methodology pins (2019: ``wcag2a``,
+    ``wcag2aa`` — the seed measured WCAG 2.0 AA), else the ``axe_tags`` setting (default WCAG 2.1 A/AA,
+    EN 301 549; DESIGN.md, "Conformance")."""
+    try:
+        method = for_year(year)
+    except MethodologyError:
+        return list(settings.axe_tags)
+    return list(method.axe_tags) if method.id == str(year) and method.axe_tags else list(settings.axe_tags)
+
+
 def start_run(session: Session, year: int, sites: list[Site], settings: Settings,
               tags: list[str]) -> AuditRun:
     """Create the run row and one pending site-audit row per site."""
@@ -51,8 +63,9 @@ def start_run(session: Session, year: int, sites: list[Site], settings: Settings
 
 async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list[str] | None = None,
                     on_site: Callable[[SiteResult], None] | None = None) -> int:
-    """Run an audit over ``sites`` and store every site result in its own transaction; returns the run id."""
-    tags = tags or settings.axe_tags
+    """Run an audit over ``sites`` and store every site result in its own transaction; returns the run id.
+    ``tags`` default to :func:`run_tags` of ``year``."""
+    tags = tags or run_tags(year, settings)
     with session_scope(settings.db_url) as session:
         run_id = start_run(session, year, sites, settings, tags).id
     await execute_run(run_id, sites, settings, tags, on_site)
