@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from pathlib import Path
 
-from playwright.async_api import BrowserContext, async_playwright
+from playwright.async_api import BrowserContext, Route, async_playwright
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page as Tab
 
@@ -22,6 +23,7 @@ from crawler.render import CHROMIUM_FLAGS, DESKTOP, axe_source
 
 TESTCASES = Path("WAI/content-assets/wcag-act-rules/testcases.json")
 LOOPBACK_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+REMOTE = re.compile(r"^(?!https?://127\.0\.0\.1[:/])[a-z]+://")
 
 _RULE_META = "axe._audit.rules.map(r => [r.id, r.actIds || []])"
 _RUN_RULES = """async (rules) => {
@@ -52,16 +54,26 @@ async def _axe_rules(context: BrowserContext) -> tuple[str, dict[str, list[str]]
         await tab.close()
 
 
-async def _evaluate(tab: Tab, rules: list[str], timeout_s: float) -> dict:
+async def _evaluate(tab: Tab, rules: list[str], timeout_s: float, attempts: int = 3) -> dict:
     """axe on the current document; when the page navigates away under axe (``<meta http-equiv=refresh
-    content=0>``), axe runs once more on the document it landed on, as a user would meet it."""
-    try:
-        return await asyncio.wait_for(tab.evaluate(_RUN_RULES, rules), timeout_s)
-    except PlaywrightError as exc:
-        if "context was destroyed" not in str(exc):
-            raise
-    await tab.wait_for_load_state("load", timeout=timeout_s * 1000)
+    content=0>``), axe runs again on the document it landed on, as a user would meet it."""
+    for _ in range(attempts - 1):
+        try:
+            return await asyncio.wait_for(tab.evaluate(_RUN_RULES, rules), timeout_s)
+        except PlaywrightError as exc:
+            if "context was destroyed" not in str(exc):
+                raise
+            await tab.wait_for_load_state("load", timeout=timeout_s * 1000)
     return await asyncio.wait_for(tab.evaluate(_RUN_RULES, rules), timeout_s)
+
+
+async def _offline(route: Route) -> None:
+    """Requests that leave 127.0.0.1 (a case redirecting to w3.org, remote media) never reach the network:
+    a document gets an empty page, anything else is aborted."""
+    if route.request.resource_type == "document":
+        await route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>offline</title>")
+    else:
+        await route.abort()
 
 
 async def _run_case(tab: Tab, url: str, rules: list[str], timeout_s: float) -> CaseRun:
@@ -80,7 +92,7 @@ async def run_act(root: Path, chromium_path: str = "/usr/bin/chromium", tabs: in
     ``act-check.schema.json`` wants it (plus ``totals``). Raises FileNotFoundError / ValueError for a
     folder that is not an ACT test-case tree, PlaywrightError when Chromium cannot start."""
     cases = load_cases(root)
-    base = (TESTCASES.parent.as_posix() + "/")
+    base = TESTCASES.parent.as_posix() + "/"
     runs: dict[str, CaseRun] = {}
     with StaticServer(Path(root)) as server:
         async with async_playwright() as pw:
@@ -89,6 +101,7 @@ async def run_act(root: Path, chromium_path: str = "/usr/bin/chromium", tabs: in
             try:
                 context = await browser.new_context(**DESKTOP, accept_downloads=False)
                 await context.add_init_script(axe_source())
+                await context.route(REMOTE, _offline)
                 version, meta = await _axe_rules(context)
                 mapping = act_map(meta)
                 queue: asyncio.Queue[ActCase] = asyncio.Queue()

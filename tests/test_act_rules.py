@@ -28,6 +28,7 @@ TESTCASES = ACT_ROOT / "WAI/content-assets/wcag-act-rules/testcases.json"
 if not TESTCASES.is_file():
     pytest.skip(f"ACT corpus not found under {ACT_ROOT} (set EINDEX_SHARED_DIR)", allow_module_level=True)
 CASES = [ActCase.from_json(c) for c in json.loads(TESTCASES.read_text())["testcases"]]
+pytestmark = pytest.mark.slow  # half a minute on an idle machine, over a minute when it is shared
 
 BYPASS = ("axe's `bypass` passes a page as soon as it has any heading, landmark or internal link, and says "
           "'needs review' (incomplete) when it has none; the ACT rule wants one that actually leads to the "
