@@ -32,6 +32,7 @@ from procrastinate import App, JobContext, PsycopgConnector, RetryStrategy, Sync
 from procrastinate.jobs import Status
 from procrastinate.manager import JobManager
 from procrastinate.tasks import Task
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -204,7 +205,8 @@ async def nightly_tick(timestamp: int) -> int | None:
 async def sweep_stalled(context: JobContext, timestamp: int) -> int:
     """Hand the jobs of lost workers (no heartbeat for ``queue_stalled_after`` s) back to the queue;
     a lost periodic job is closed instead (its next tick comes anyway). Also deletes finished
-    ``schedule`` jobs older than a day. Returns the number of stalled jobs found."""
+    ``schedule`` jobs older than a day and re-dispatches orphaned site audits
+    (:func:`redispatch_orphans`). Returns the number of stalled jobs found."""
     manager = context.app.job_manager
     stalled = list(await manager.get_stalled_jobs(seconds_since_heartbeat=get_settings().queue_stalled_after))
     for job in stalled:
@@ -215,7 +217,28 @@ async def sweep_stalled(context: JobContext, timestamp: int) -> int:
         else:
             await manager.retry_job(job)
     await manager.delete_old_jobs(nb_hours=24, queue=SCHEDULE_QUEUE)
+    await asyncio.to_thread(redispatch_orphans, get_settings())
     return len(stalled)
+
+
+_ORPHANS = text("""
+SELECT sa.id FROM siteaudit sa JOIN auditrun r ON r.id = sa.run_id
+ WHERE r.status = 'running' AND sa.status = 'pending' AND r.started_at < now() - make_interval(secs => :grace)
+   AND NOT EXISTS (SELECT 1 FROM procrastinate_jobs j WHERE j.task_name = :task
+                      AND (j.args->>'site_audit_id')::int = sa.id)
+ ORDER BY sa.id""")
+
+
+def redispatch_orphans(settings: Settings, grace: float = 300.0) -> int:
+    """Defer a crawl job for every pending site audit of a running run that never had one (a run
+    committed by a process that died before dispatching it, or an in-process run cut short), once the
+    run is ``grace`` seconds old; returns how many. Without this such a run would never finish and
+    would hold the nightly schedule back."""
+    def work(session: Session) -> int:
+        ids = session.exec(_ORPHANS.bindparams(grace=grace, task=audit_site_job.name)).scalars().all()
+        defer_in(session, audit_site_job, ({"site_audit_id": i} for i in ids))
+        return len(ids)
+    return _transaction(settings, work)
 
 
 def register_sweep(cron: str) -> None:

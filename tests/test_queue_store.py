@@ -8,6 +8,7 @@ import asyncio
 import subprocess
 import sys
 import threading
+from datetime import timedelta
 
 import psycopg
 import pytest
@@ -21,7 +22,7 @@ from api.runs import dispatch_run, sites_of
 from checks.artifacts import Page, SiteArtifacts
 from checks.detection import Detection
 from crawler.audit import SiteResult
-from crawler.queue import audit_site_job, conninfo, enqueue_run
+from crawler.queue import audit_site_job, conninfo, enqueue_run, redispatch_orphans
 from crawler.runstate import claim_attempt, store_attempt
 from store.db import get_engine, migrate, session_scope
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
@@ -184,3 +185,21 @@ def test_processes_starting_together_migrate_in_turn(pg_url):
     code = f"from store.db import migrate; migrate({pg_url!r})"
     procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(3)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0], [p.stderr.read()[-300:] for p in procs]
+
+
+def test_a_run_never_dispatched_is_picked_up_by_the_sweep(pg):
+    url, enqueued = pg
+    with session_scope(url) as session:               # committed, then the process died: no jobs
+        run = create_api_run(session, 2026, sites_of(session, ["a"]))
+        session.flush()
+        orphan_run = run.id
+    assert redispatch_orphans(get_settings()) == 0    # too young: its dispatch may still be on the way
+    with session_scope(url) as session:
+        session.get(AuditRun, orphan_run).started_at -= timedelta(minutes=10)
+    orphan = audits(url, orphan_run)[0].id
+    assert redispatch_orphans(get_settings()) == 1
+    assert redispatch_orphans(get_settings()) == 0    # once only
+    with psycopg.connect(conninfo(url)) as conn:
+        jobs = conn.execute("SELECT (args->>'site_audit_id')::int FROM procrastinate_jobs "
+                            "WHERE task_name = 'eindex.audit_site' ORDER BY 1").fetchall()
+    assert [j for (j,) in jobs] == sorted([a.id for a in audits(url, enqueued)] + [orphan])
