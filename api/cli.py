@@ -145,8 +145,9 @@ def act_check(path: str = typer.Argument(..., help="folder served as web root (W
         sys.stdout.write("\n")
     else:
         for rule_id, row in out["rules"].items():
-            typer.echo(f"{rule_id}\t{row['agree']}/{row['cases'] - row['unsupported']} agree\t"
-                       f"{','.join(row['axe_rules']) or 'unsupported'}\t{row['name']}")
+            judged = (f"{row['agree']}/{row['cases']} agree" if row["axe_rules"]
+                      else f"{row['cases']} unsupported")
+            typer.echo(f"{rule_id}\t{judged}\t{','.join(row['axe_rules']) or '-'}\t{row['name']}")
         typer.echo(f"total: {out['totals']}")
     judged = out["totals"]["agree"] + out["totals"]["disagree"]
     if fail_under is not None and judged and out["totals"]["agree"] / judged < fail_under:

@@ -3,6 +3,7 @@ anything but loopback."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +15,16 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that drops a connection mid-response (an aborted media download) is routine here,
+        not an error worth a traceback; anything else is still reported."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class StaticServer:
     """Serves ``root`` at ``http://127.0.0.1:<port>/`` in a daemon thread; use as a context manager.
     ``port`` 0 picks a free port. Raises FileNotFoundError when ``root`` is missing."""
@@ -21,8 +32,7 @@ class StaticServer:
     def __init__(self, root: Path, port: int = 0) -> None:
         if not Path(root).is_dir():
             raise FileNotFoundError(f"web root {root} does not exist")
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), partial(_QuietHandler, directory=str(root)))
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", port), partial(_QuietHandler, directory=str(root)))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
