@@ -36,7 +36,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
-from crawler.run import run_sites
+from crawler.run import run_sites, run_tags
 from crawler.runstate import (
     Claim,
     active_run,
@@ -90,8 +90,8 @@ def _transaction(settings: Settings, work: Callable[[Session], object]) -> objec
 
 def _fan_out(session: Session, settings: Settings, year: int, site_ids: list[int] | None, trigger: str,
              scheduled_for: datetime | None) -> int:
-    run, audit_ids = create_run(session, year, active_sites(session, site_ids), settings, settings.axe_tags,
-                                trigger, scheduled_for)
+    run, audit_ids = create_run(session, year, active_sites(session, site_ids), settings,
+                                run_tags(year, settings), trigger, scheduled_for)
     defer_in(session, audit_site_job, ({"site_audit_id": i} for i in audit_ids))
     if not audit_ids and complete_if_done(session, run.id):
         defer_in(session, score_run_job, [{"run_id": run.id}])
