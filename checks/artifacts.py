@@ -132,7 +132,10 @@ class Page:
 
     ``html`` is the HTTP body decoded (HTML pages only); ``dom`` the rendered DOM snapshot when the page
     was rendered in Chromium. ``depth`` counts link hops from the site's homepage (0).
-    ``screenshot`` is the sha256 of the stored desktop screenshot.
+    ``screenshot`` is the sha256 of the stored desktop screenshot. ``encoding`` is the charset the
+    body was decoded with; ``error`` is the fetch's failure, ``render_error`` the browser's (a page can
+    be fetched fine and still fail to render); ``dialogs`` the JS dialogs the page opened while rendered
+    (``"alert: message"``), each dismissed.
     """
 
     url: str
@@ -156,6 +159,9 @@ class Page:
     truncated: bool = False
     fetch_ms: float | None = None
     error: PageError | None = None
+    encoding: str = ""
+    dialogs: list[str] = field(default_factory=list)
+    render_error: PageError | None = None
 
     @property
     def rendered(self) -> bool:
@@ -166,7 +172,11 @@ class Page:
 @dataclass
 class SiteArtifacts:
     """Everything gathered for one declared site: its pages (homepage first), documents, feeds, errors, and
-    the open-data portal's answers about its data files (``portal``)."""
+    the open-data portal's answers about its data files (``portal``).
+
+    ``skipped`` counts URLs the crawl left out, by reason (``robots_disallowed``, ``trap``); the first
+    few of each are also listed in ``errors``.
+    """
 
     declared_url: str
     homepage_url: str
@@ -175,6 +185,7 @@ class SiteArtifacts:
     feeds: list[Feed] = field(default_factory=list)
     portal: list[PortalRecord] = field(default_factory=list)
     budget_exhausted: bool = False
+    skipped: dict[str, int] = field(default_factory=dict)
 
     @property
     def homepage(self) -> Page | None:

@@ -1,164 +1,287 @@
-"""Polite HTTP crawl of one site: robots.txt (protego), same-site links, page and depth budgets.
+"""Polite HTTP crawl of one site (no browser): robots.txt, sitemaps, a breadth-first frontier with page,
+depth and time budgets, trap guards, and documents recorded rather than crawled into.
 
-Breadth-first from the homepage; at most ``concurrency`` requests in flight for the site (one origin
-in the usual case; Scrapy-like polite default of 2). Non-HTML responses are recorded as documents.
+Order: robots.txt of the homepage's origin, the homepage, the sitemaps (robots ``Sitemap:`` lines and
+``/sitemap.xml``), then breadth-first by depth — links found on pages before sitemap URLs of the same
+depth. ``workers`` requests of the site are in flight at most; the :class:`~crawler.politeness.OriginLimiter`
+keeps each origin to its own concurrency and delay.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
+import itertools
+from collections import Counter
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-from bs4 import UnicodeDammit
-from protego import Protego
 
 from checks.artifacts import Document, Link, Page, PageError, SiteArtifacts
 from checks.dom import css_selector, parse, text_of
-from crawler.guard import RefusedAddress
+from crawler.content import (
+    HTML_TYPES,
+    SKIPPED_EXTENSIONS,
+    decode_html,
+    document_type,
+    extension,
+    looks_binary,
+)
+from crawler.download import Budget, Downloader, Fetched
 from crawler.net import origin_of
+from crawler.politeness import LocalOriginLimiter
+from crawler.robots import Robots, SitemapReader, fetch_robots
 from crawler.scope import SiteScope, normalize
+from crawler.traps import TrapGuard
 
 USER_AGENT_TOKEN = "eindex"
-DOCUMENT_TYPES = {
-    "application/pdf": "pdf", "application/msword": "doc", "application/vnd.ms-excel": "xls",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-    "application/vnd.oasis.opendocument.spreadsheet": "ods", "text/csv": "csv",
-    "application/json": "json", "application/xml": "xml", "text/xml": "xml",
-}
-DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "json", "xml", "ods", "odt", "zip",
-                       "png", "jpg", "jpeg", "gif", "svg"}
-
-
-def _extension(url: str) -> str:
-    path = urlsplit(url).path
-    return path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
 
 
 def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
-    """Links of a page (``a[href]``, ``link[rel=alternate][hreflang]``), its title and ``html@lang``."""
+    """Links of a page (``a[href]``, ``area[href]``, ``link[rel=alternate]``), its title and
+    ``html@lang``. Link URLs are absolute and normalised (:func:`crawler.scope.normalize`)."""
     soup = parse(html)
     base_tag = soup.find("base", href=True)
-    base = urljoin(base_url, base_tag["href"]) if base_tag else base_url
+    base = urljoin(base_url, str(base_tag["href"]).strip()) if base_tag else base_url
     links = []
-    for tag in soup.find_all(["a", "link"], href=True):
+    for tag in soup.find_all(["a", "area", "link"], href=True):
         if tag.name == "link" and "alternate" not in (tag.get("rel") or []):
             continue
         href = str(tag["href"]).strip()
-        if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
-        url = urljoin(base, href)
-        if urlsplit(url).scheme not in ("http", "https"):
+        try:
+            url = urljoin(base, href)
+            if urlsplit(url).scheme not in ("http", "https"):
+                continue
+            url = normalize(url)
+        except ValueError:
             continue
-        links.append(Link(url=normalize(url), text=text_of(tag)[:200], rel=" ".join(tag.get("rel") or []),
+        links.append(Link(url=url, text=text_of(tag)[:200], rel=" ".join(tag.get("rel") or []),
                           hreflang=str(tag.get("hreflang") or ""), selector=css_selector(tag)))
-    title = text_of(soup.title) if soup.title else ""
+    title = text_of(soup.title)[:500] if soup.title else ""
     html_tag = soup.find("html")
     lang = str(html_tag.get("lang") or "") if html_tag else ""
     return links, title, lang
 
 
+@dataclass
+class CrawlLimits:
+    """Budgets of one site crawl: pages, link depth (homepage 0), seconds, sitemap URLs, parallel
+    requests of the site, and how many skipped URLs per reason are listed as errors."""
+
+    max_pages: int = 200
+    max_depth: int = 3
+    seconds: float = 900.0
+    max_sitemap_urls: int = 5000
+    workers: int = 2
+    politeness_delay: float = 0.5
+    max_crawl_delay: float = 10.0
+    logged_skips: int = 20
+
+
 class SiteCrawler:
     """Crawls one declared site into :class:`SiteArtifacts`. Never raises for a site's misbehaviour:
-    every failure becomes a :class:`PageError` with a contract ``kind``."""
+    every failure becomes a :class:`PageError` with a contract ``kind``. ``downloader`` is the site
+    audit's :class:`Downloader`; a bare httpx client gets a private limiter and default budgets
+    (no WARC), which suits tests and one-off crawls."""
 
-    def __init__(self, client: httpx.AsyncClient, declared_url: str, exclude: list[str] = (),
-                 max_pages: int = 200, max_depth: int = 3, max_bytes: int = 10 * 1024 * 1024,
-                 concurrency: int = 2) -> None:
-        self.client = client
+    def __init__(self, downloader: Downloader | httpx.AsyncClient, declared_url: str,
+                 exclude: list[str] | tuple[str, ...] = (), limits: CrawlLimits | None = None,
+                 traps: TrapGuard | None = None) -> None:
+        if isinstance(downloader, httpx.AsyncClient):  # a bare client: private limiter, default budgets
+            downloader = Downloader(downloader, LocalOriginLimiter(), Budget())
+        self.downloader = downloader
+        self.limits = limits or CrawlLimits()
         self.scope = SiteScope.from_declared(declared_url, exclude)
+        self.traps = traps or TrapGuard()
         self.artifacts = SiteArtifacts(declared_url=declared_url, homepage_url=normalize(declared_url))
-        self.max_pages, self.max_depth, self.max_bytes = max_pages, max_depth, max_bytes
-        self.semaphore = asyncio.Semaphore(concurrency)
-        self.robots: dict[str, Protego | None] = {}
+        self.robots: dict[str, Robots] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
         self.seen: set[str] = set()
+        self.by_url: dict[str, Page] = {}
+        self.skipped: Counter = Counter()
+        self._seq = itertools.count()
+        self._queue: asyncio.PriorityQueue = asyncio.PriorityQueue()
+        self._dispatched = 0
+        downloader.delay_for = self._delay_for
 
-    async def _robots(self, url: str) -> Protego | None:
+    def _delay_for(self, origin: str) -> float:
+        robots = self.robots.get(origin)
+        crawl_delay = robots.crawl_delay(USER_AGENT_TOKEN) if robots else None
+        return max(self.limits.politeness_delay, min(crawl_delay or 0.0, self.limits.max_crawl_delay))
+
+    async def _robots(self, url: str) -> Robots:
         origin = origin_of(url)
-        if origin not in self.robots:
-            parts = urlsplit(url)
-            robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-            try:
-                resp = await self.client.get(robots_url)
-                self.robots[origin] = Protego.parse(resp.text) if resp.status_code == 200 else None
-            except (httpx.HTTPError, RefusedAddress, OSError):
-                self.robots[origin] = None
+        lock = self._robots_locks.setdefault(origin, asyncio.Lock())
+        async with lock:
+            if origin not in self.robots:
+                self.robots[origin] = await fetch_robots(self.downloader, url)
         return self.robots[origin]
 
-    async def _fetch(self, url: str, depth: int) -> Page:
-        robots = await self._robots(url)
-        if robots is not None and not robots.can_fetch(url, USER_AGENT_TOKEN):
-            return Page(url=url, final_url=url, status=None, depth=depth,
-                        error=PageError(url, "robots_disallowed", "disallowed by robots.txt"))
-        started = time.perf_counter()
-        try:
-            async with self.client.stream("GET", url) as resp:
-                body = bytearray()
-                truncated = False
-                async for chunk in resp.aiter_bytes():
-                    body.extend(chunk)
-                    if len(body) > self.max_bytes:
-                        truncated = True
-                        del body[self.max_bytes:]
-                        break
-        except httpx.TooManyRedirects as exc:
-            return Page(url, url, None, depth=depth, error=PageError(url, "redirect_loop", str(exc)))
-        except RefusedAddress as exc:
-            return Page(url, url, None, depth=depth, error=PageError(url, "refused_private_address", str(exc)))
-        except httpx.TimeoutException as exc:
-            return Page(url, url, None, depth=depth, error=PageError(url, "timeout", repr(exc)))
-        except (httpx.HTTPError, OSError) as exc:
-            return Page(url, url, None, depth=depth, error=PageError(url, "connection", repr(exc)))
-        return self._page(url, depth, resp, bytes(body), truncated, (time.perf_counter() - started) * 1000)
+    def _skip(self, url: str, kind: str, message: str) -> None:
+        self.skipped[kind] += 1
+        self.artifacts.skipped[kind] = self.skipped[kind]
+        if self.skipped[kind] <= self.limits.logged_skips:
+            self.artifacts.errors.append(PageError(url, kind, message))
 
-    def _page(self, url: str, depth: int, resp: httpx.Response, body: bytes, truncated: bool,
-              ms: float) -> Page:
-        ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-        page = Page(url=url, final_url=normalize(str(resp.url)), status=resp.status_code, content_type=ctype,
-                    depth=depth, size=len(body), truncated=truncated, fetch_ms=ms)
-        if resp.status_code >= 400:
-            page.error = PageError(url, "http_status", f"HTTP {resp.status_code}")
-        elif truncated:
-            page.error = PageError(url, "too_large", f"body over {self.max_bytes} bytes, truncated")
-        elif ctype not in ("text/html", "application/xhtml+xml", ""):
-            page.error = PageError(url, "not_html", f"content type {ctype}")
-        else:
-            page.html = UnicodeDammit(body, [resp.charset_encoding] if resp.charset_encoding else [],
-                                      is_html=True).unicode_markup or ""
-            page.links, page.title, page.lang = extract_links(page.html, str(resp.url))
-        return page
-
-    async def _visit(self, url: str, depth: int) -> Page:
-        async with self.semaphore:
-            return await self._fetch(url, depth)
-
-    def _enqueue(self, page: Page, frontier: list[tuple[str, int]]) -> None:
-        for link in page.links:
-            if link.url in self.seen or not self.scope.contains(link.url):
-                continue
-            self.seen.add(link.url)
-            ext = _extension(link.url)
-            if ext in DOCUMENT_EXTENSIONS:
-                page.documents.append(Document(url=link.url, type=ext, link_text=link.text, found_on=page.url))
-            elif page.depth + 1 <= self.max_depth:
-                frontier.append((link.url, page.depth + 1))
+    def _push(self, url: str, depth: int, tier: int, via: Link | None = None, found_on: str = "") -> None:
+        self.seen.add(url)
+        self._queue.put_nowait((depth, tier, next(self._seq), url, via, found_on))
 
     async def crawl(self) -> SiteArtifacts:
-        """Breadth-first crawl within the budgets; homepage first."""
-        frontier = [(self.artifacts.homepage_url, 0)]
-        self.seen.add(self.artifacts.homepage_url)
-        while frontier:
-            room = self.max_pages - len(self.artifacts.pages)
-            if room <= 0:
-                self.artifacts.budget_exhausted = True
-                break
-            batch, frontier = frontier[:room], frontier[room:]
-            pages = await asyncio.gather(*(self._visit(u, d) for u, d in batch))
-            for page in pages:
-                self.artifacts.pages.append(page)
-                if page.error:
-                    self.artifacts.errors.append(page.error)
-                self._enqueue(page, frontier)
+        """Crawl within the budgets; the homepage first. Returns the artifacts also when the time
+        budget cuts the crawl (``budget_exhausted`` set, a ``timeout`` error recorded)."""
+        try:
+            async with asyncio.timeout(self.limits.seconds):
+                await self._crawl()
+        except TimeoutError:
+            self.artifacts.budget_exhausted = True
+            self.artifacts.errors.append(PageError(
+                self.artifacts.declared_url, "timeout",
+                f"site time budget of {self.limits.seconds:g}s spent; crawl stopped"))
         return self.artifacts
+
+    async def _crawl(self) -> None:
+        home = self.artifacts.homepage_url
+        self._push(home, 0, 0)
+        await self._visit(*(await self._queue.get()))
+        self._queue.task_done()
+        if self.artifacts.homepage is None:
+            return
+        await self._sitemaps(home)
+        workers = [asyncio.create_task(self._worker()) for _ in range(max(1, self.limits.workers))]
+        try:
+            await self._queue.join()
+        finally:
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+
+    async def _sitemaps(self, home: str) -> None:
+        if self.limits.max_depth < 1:
+            return
+        parts = urlsplit(home)
+        robots = await self._robots(home)
+        starts = robots.sitemaps + [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]
+        reader = SitemapReader(self.downloader, max_urls=self.limits.max_sitemap_urls,
+                               max_bytes=self.downloader.budget.max_bytes)
+        for url in await reader.urls(starts):
+            self._consider(normalize(url), 1, 1, None, "sitemap")
+
+    async def _worker(self) -> None:
+        while True:
+            item = await self._queue.get()
+            try:
+                if self._dispatched >= self.limits.max_pages:
+                    self.artifacts.budget_exhausted = True
+                else:
+                    await self._visit(*item)
+            finally:
+                self._queue.task_done()
+
+    async def _visit(self, depth: int, _tier: int, _seq: int, url: str, via: Link | None,
+                     found_on: str) -> None:
+        robots = await self._robots(url)
+        if not robots.allowed(url, USER_AGENT_TOKEN):
+            error = _robots_error(url, robots)
+            if depth == 0:
+                self._add(Page(url=url, final_url=url, status=None, depth=0, error=error))
+            else:
+                self._skip(url, error.kind, error.message)
+            return
+        self._dispatched += 1
+        fetched = await self.downloader.get(url, accept=_wants_body)
+        page = self._page(fetched, depth)
+        self._add(page)
+        if fetched.body_skipped and not page.error:
+            self._document(fetched, via, found_on)
+        if self.scope.contains(page.final_url):  # a page redirected off the site is not crawled from
+            for link in page.links:
+                self._consider(link.url, depth + 1, 0, link, page.url)
+
+    def _add(self, page: Page) -> None:
+        self.artifacts.pages.append(page)
+        self.by_url[page.url] = page
+        if page.error:
+            self.artifacts.errors.append(page.error)
+
+    def _document(self, fetched: Fetched, via: Link | None, found_on: str) -> None:
+        parent = self.by_url.get(found_on)
+        if parent is None:
+            return
+        length = fetched.headers.get("content-length", "")
+        parent.documents.append(Document(
+            url=fetched.url, type=document_type(fetched.url, fetched.content_type) or fetched.content_type,
+            link_text=via.text if via else "", size=int(length) if length.isdigit() else None,
+            found_on=found_on))
+
+    def _consider(self, url: str, depth: int, tier: int, via: Link | None, found_on: str) -> None:
+        if url in self.seen or not self.scope.contains(url):
+            return
+        ext = extension(url)
+        if ext in SKIPPED_EXTENSIONS:
+            return
+        doc_type = document_type(url)
+        if doc_type:
+            self.seen.add(url)
+            parent = self.by_url.get(found_on)
+            if parent is not None:
+                parent.documents.append(Document(url=url, type=doc_type, link_text=via.text if via else "",
+                                                 found_on=found_on))
+            return
+        if depth > self.limits.max_depth:
+            return
+        reason = self.traps.check(url)
+        if reason:
+            self.seen.add(url)
+            self._skip(url, "trap", reason)
+            return
+        self._push(url, depth, tier, via, found_on)
+
+    def _page(self, fetched: Fetched, depth: int) -> Page:
+        url = fetched.url
+        page = Page(url=url, final_url=normalize(fetched.final_url), status=fetched.status,
+                    content_type=fetched.content_type, depth=depth, size=len(fetched.body),
+                    truncated=fetched.truncated, fetch_ms=fetched.ms, warc_file=fetched.warc_file,
+                    warc_offset=fetched.warc_offset)
+        if fetched.error:
+            page.error = fetched.error
+        elif fetched.status >= 400:
+            page.error = PageError(url, "http_status", f"HTTP {fetched.status}")
+        elif fetched.status >= 300:
+            page.error = PageError(url, "http_status", f"HTTP {fetched.status} without a usable Location")
+        elif fetched.body_skipped:
+            pass
+        elif fetched.truncated:
+            page.error = PageError(url, "too_large", f"body over {self.downloader.budget.max_bytes} bytes, "
+                                                     "truncated and not parsed")
+        elif page.content_type not in HTML_TYPES and page.content_type != "":
+            page.error = PageError(url, "not_html", f"content type {page.content_type}")
+        elif looks_binary(fetched.body):
+            page.error = PageError(url, "not_html", f"binary content served as {page.content_type or 'HTML'}")
+        else:
+            self._parse(page, fetched)
+        return page
+
+    def _parse(self, page: Page, fetched: Fetched) -> None:
+        try:
+            page.encoding, page.html = decode_html(fetched.body, fetched.headers.get("content-type"))
+            page.links, page.title, page.lang = extract_links(page.html, fetched.final_url)
+        except (ValueError, RecursionError, LookupError) as exc:
+            page.error = PageError(page.url, "parse_error", f"{type(exc).__name__}: {exc}"[:300])
+
+
+def _robots_error(url: str, robots: Robots) -> PageError:
+    """Why robots.txt keeps ``url`` out: its rules, or — when robots.txt was unreachable, which RFC 9309
+    §2.3.1.4 treats as complete disallow — the failure of that fetch, under the failure's own kind."""
+    if robots.error is None:
+        return PageError(url, "robots_disallowed", "disallowed by robots.txt")
+    return PageError(url, robots.error.kind,
+                     f"robots.txt unreachable ({robots.error.message}); RFC 9309: complete disallow")
+
+
+def _wants_body(response: httpx.Response) -> bool:
+    """Read the body of HTML (and untyped) responses only; documents are recorded from their headers."""
+    ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return document_type(str(response.url), ctype) is None

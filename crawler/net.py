@@ -1,5 +1,5 @@
 """The HTTP client of the crawler: honest User-Agent, resolver override and the SSRF guard on every
-connection (also each redirect hop, since every hop passes through the transport)."""
+connection (each redirect hop is a request of its own, so each passes through the transport)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,21 @@ def parse_resolve(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def resolve_target(host: str, port: int, resolve: dict[str, str], allowed: list[str]) -> tuple[str, int]:
+    """Where a connection to ``host:port`` really goes: the override address when ``resolve`` maps the
+    host, else the host's first DNS address; refused (:class:`RefusedAddress`) when that address is not
+    public and not ``allowed``. OSError when the name does not resolve. Blocking (DNS)."""
+    target = resolve.get(host.lower())
+    if target:
+        addr, _, override_port = target.rpartition(":")
+        host, port = addr.strip("[]"), int(override_port)
+    return check_host(host, allowed), port
+
+
 class GuardedTransport(httpx.AsyncHTTPTransport):
-    """Routes a request to the override address of its host (``resolve``: host → "addr:port"),
-    keeping the Host header, and refuses non-public addresses outside ``allowed``."""
+    """Connects each request to the guarded address of its host (override or DNS, checked by
+    :func:`resolve_target`), keeping the ``Host`` header and, for https, the TLS server name (SNI and
+    certificate check use the name, the socket uses the checked address: no DNS rebinding)."""
 
     def __init__(self, resolve: dict[str, str], allowed: list[str], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -34,34 +46,35 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         host = request.url.host
-        target = self.resolve.get(host)
-        if target:
-            # send a copy: the caller's request keeps its URL, so responses (and the links resolved
-            # against them) carry the real-looking host, not the override address
-            addr, _, port = target.rpartition(":")
-            request = httpx.Request(request.method, request.url.copy_with(host=addr, port=int(port)),
-                                    headers=request.headers, stream=request.stream,
-                                    extensions=request.extensions)
-            host = addr
-        await asyncio.to_thread(check_host, host, self.allowed)
-        return await super().handle_async_request(request)
+        addr, port = await asyncio.to_thread(resolve_target, host, request.url.port or
+                                             (443 if request.url.scheme == "https" else 80),
+                                             self.resolve, self.allowed)
+        extensions = dict(request.extensions)
+        if request.url.scheme == "https":
+            extensions["sni_hostname"] = host
+        inner = httpx.Request(request.method, request.url.copy_with(host=addr, port=port),
+                              headers=request.headers, stream=request.stream, extensions=extensions)
+        return await super().handle_async_request(inner)
 
 
-def make_client(user_agent: str, resolve: dict[str, str], allowed: list[str],
-                timeout: float = 30.0) -> httpx.AsyncClient:
-    """An AsyncClient with the guard, a bounded redirect chain (10 hops) and connect/read timeouts."""
+def make_client(user_agent: str, resolve: dict[str, str], allowed: list[str], read_timeout: float = 30.0,
+                connect_timeout: float = 10.0) -> httpx.AsyncClient:
+    """An AsyncClient with the guard, connect/read timeouts and no automatic redirects (the
+    :class:`crawler.download.Downloader` follows them hop by hop, with loop detection). Connection
+    retries are the downloader's, with backoff."""
     return httpx.AsyncClient(
-        transport=GuardedTransport(resolve, allowed, retries=1),
+        transport=GuardedTransport(resolve, allowed),
         headers={"User-Agent": user_agent},
-        follow_redirects=True, max_redirects=10,
-        timeout=httpx.Timeout(timeout, connect=10.0))
+        follow_redirects=False,
+        timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20))
 
 
-__all__ = ["RefusedAddress", "make_client", "origin_of", "parse_resolve"]
+__all__ = ["RefusedAddress", "make_client", "origin_of", "parse_resolve", "resolve_target"]
 
 
 def origin_of(url: str) -> str:
-    """Origin (scheme, host, port) of a URL as ``scheme://host:port``."""
+    """Origin (scheme, host, port) of a URL as ``scheme://host:port`` (RFC 6454)."""
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     return f"{parts.scheme}://{parts.hostname}:{port}"

@@ -1,39 +1,70 @@
 """Audit-run orchestration: one run over many sites (crawl → checks → store), stamped with its
-assessment year. Sites run one after another per worker; a failing site never stops the run."""
+assessment year. One browser, one HTTP client and one origin limiter per worker; up to
+``sites_in_parallel`` site audits at once; a failing site never stops the run."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Sequence
 
 from sqlmodel import Session, select
 
-from crawler.audit import SiteResult, audit_site
+from crawler.audit import SiteJob, SiteResult, audit_site, failed_result
 from crawler.net import make_client
+from crawler.politeness import LocalOriginLimiter, OriginLimiter
 from crawler.render import Renderer
 from scoring.methodology import MethodologyError, for_year
 from store.db import session_scope
-from store.models import AuditRun, Site, SiteAudit, utcnow
+from store.models import AuditRun, Site, SiteAudit, SocialAccount, utcnow
 from store.repo import save_site_result
 from store.settings import Settings
 
 
-async def run_sites(sites: list[tuple[str, list[str]]], settings: Settings, tags: list[str] | None = None,
+def make_renderer(settings: Settings, tags: list[str]) -> Renderer:
+    """The worker's :class:`Renderer` from the settings."""
+    return Renderer(settings.chromium_path, tags, settings.page_timeout, settings.resolve,
+                    user_agent=settings.user_agent, allowed=settings.allow_private,
+                    pool_size=settings.render_pool, network_idle_cap=settings.network_idle_cap,
+                    proxied=settings.chromium_proxy)
+
+
+def _job(site: SiteJob | tuple, social: dict[str, list[str]]) -> SiteJob:
+    if isinstance(site, SiteJob):
+        return site
+    url, exclude, *accounts = site
+    return SiteJob(url, tuple(exclude), tuple(accounts[0] if accounts else social.get(url, ())))
+
+
+async def run_sites(sites: Sequence[SiteJob | tuple], settings: Settings, tags: list[str] | None = None,
                     on_site: Callable[[SiteResult], None] | None = None,
-                    social: dict[str, list[str]] | None = None) -> tuple[str, list[SiteResult]]:
-    """Audit ``(declared_url, exclude)`` pairs with one browser; returns (axe version, results in order).
-    ``social`` maps a declared URL to its institution's declared social accounts."""
+                    social: dict[str, list[str]] | None = None,
+                    limiter: OriginLimiter | None = None) -> tuple[str, list[SiteResult]]:
+    """Audit sites (:class:`SiteJob` or ``(declared_url, exclude[, social])`` tuples) with one browser;
+    returns (axe version, results in input order). ``on_site`` is called as each site finishes.
+    ``social`` maps a declared URL to its institution's declared social accounts (for tuples without
+    them). ``limiter`` lets a queue worker share politeness with other workers (default: in-process)."""
     tags = tags or settings.axe_tags
-    results = []
+    jobs = [_job(s, social or {}) for s in sites]
+    limiter = limiter or LocalOriginLimiter(settings.global_concurrency)
+    parallel = asyncio.Semaphore(max(1, settings.sites_in_parallel))
+    results: list[SiteResult | None] = [None] * len(jobs)
     async with make_client(settings.user_agent, settings.resolve, settings.allow_private,
-                           settings.page_timeout) as client:
-        async with Renderer(settings.chromium_path, tags, settings.page_timeout, settings.resolve) as renderer:
+                           settings.page_timeout, settings.connect_timeout) as client:
+        async with make_renderer(settings, tags) as renderer:
             version = await renderer.axe_version()
-            for url, exclude in sites:
-                result = await audit_site(url, exclude, client, renderer, settings,
-                                          social=(social or {}).get(url, ()))
-                results.append(result)
-                if on_site:
-                    on_site(result)
+
+            async def one(i: int, job: SiteJob) -> None:
+                async with parallel:
+                    try:
+                        result = await audit_site(job.url, job.exclude, client, renderer, settings,
+                                                  limiter, job.social)
+                    except Exception as exc:  # noqa: BLE001 - a broken site audit must not stop the run
+                        result = failed_result(job, exc)
+                    results[i] = result
+                    if on_site:
+                        on_site(result)
+
+            await asyncio.gather(*(one(i, job) for i, job in enumerate(jobs)))
     return version, results
 
 
@@ -53,12 +84,26 @@ def start_run(session: Session, year: int, sites: list[Site], settings: Settings
     """Create the run row and one pending site-audit row per site."""
     run = AuditRun(assessment_year=year, settings={"tags": tags, "max_pages": settings.max_pages,
                                                    "max_depth": settings.max_depth,
-                                                   "max_rendered": settings.max_rendered})
+                                                   "max_rendered": settings.max_rendered,
+                                                   "sample_seed": settings.sample_seed,
+                                                   "user_agent": settings.user_agent})
     session.add(run)
     session.flush()
     for site in sites:
         session.add(SiteAudit(run_id=run.id, site_id=site.id, url=site.url, started_at=utcnow()))
     return run
+
+
+def site_jobs(session: Session, sites: list[Site]) -> list[SiteJob]:
+    """Jobs for ``sites``; an institution's main site (position 0) carries its social accounts."""
+    jobs = []
+    for site in sites:
+        social = ()
+        if site.position == 0:
+            social = tuple(a.url for a in session.exec(
+                select(SocialAccount).where(SocialAccount.institution_id == site.institution_id)))
+        jobs.append(SiteJob(site.url, tuple(site.exclude), social))
+    return jobs
 
 
 async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list[str] | None = None,
@@ -75,7 +120,9 @@ async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list
 async def execute_run(run_id: int, sites: list[Site], settings: Settings, tags: list[str],
                       on_site: Callable[[SiteResult], None] | None = None) -> None:
     """Audit the sites of a started run (:func:`start_run`), storing each site result as it lands,
-    and mark the run done."""
+    and mark the run done. An institution's main site carries its social accounts (K11M_A feeds)."""
+    with session_scope(settings.db_url) as session:
+        jobs = site_jobs(session, sites)
 
     def store(result: SiteResult) -> None:
         with session_scope(settings.db_url) as session:
@@ -85,7 +132,7 @@ async def execute_run(run_id: int, sites: list[Site], settings: Settings, tags: 
         if on_site:
             on_site(result)
 
-    version, _ = await run_sites([(s.url, list(s.exclude)) for s in sites], settings, tags, store)
+    version, _ = await run_sites(jobs, settings, tags, store)
     with session_scope(settings.db_url) as session:
         run = session.get(AuditRun, run_id)
         run.axe_version, run.status, run.finished_at = version, "done", utcnow()

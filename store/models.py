@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, DateTime, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 
@@ -69,9 +69,10 @@ class AuditRun(SQLModel, table=True):
 
 
 class SiteAudit(SQLModel, table=True):
-    """One site in an audit run, with its headline results (see ``audit.schema.json``). ``attempts``
-    counts the starts of this site audit (a queue retry after a crash adds one); ``worker`` names the
-    worker ("host:pid") of the latest attempt."""
+    """One site in an audit run, with its headline results (see ``audit.schema.json``), its WARC file
+    (relative to ``<data_dir>/warc``), the social-account feeds read and the URLs skipped per reason.
+    ``attempts`` counts the starts of this site audit (a queue retry after a crash adds one); ``worker``
+    names the worker ("host:pid") of the latest attempt."""
 
     __table_args__ = (UniqueConstraint("run_id", "url"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -91,6 +92,10 @@ class SiteAudit(SQLModel, table=True):
     attempts: int = 0
     worker: str | None = None
 
+    warc_file: str | None = None
+    feeds: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    skipped: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}"))
+
 
 class OriginPace(SQLModel, table=True):
     """Politeness shared by queue workers (``crawler.politeness_pg``): the earliest time the next request
@@ -102,7 +107,9 @@ class OriginPace(SQLModel, table=True):
 
 
 class PageRecord(SQLModel, table=True):
-    """A fetched page of a site audit and where its evidence lies (WARC file + offset, screenshot sha256)."""
+    """A fetched page of a site audit and where its evidence lies (WARC file + offset of the response
+    record, screenshot sha256); body size in bytes, whether the size budget truncated it, the charset it
+    was decoded with, and the JS dialogs it opened when rendered."""
 
     __tablename__ = "page"
     id: int | None = Field(default=None, primary_key=True)
@@ -121,6 +128,10 @@ class PageRecord(SQLModel, table=True):
     warc_offset: int | None = None
     screenshot_sha256: str | None = None
     dom_sha256: str | None = None
+    size_bytes: int | None = None
+    truncated: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
+    encoding: str | None = None
+    dialogs: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     axe: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 

@@ -18,12 +18,14 @@ def page_record(site_audit_id: int, page: Page) -> PageRecord:
     if page.axe is not None:
         axe = {"version": page.axe.version, "violations": page.axe.violations, "passes": page.axe.passes,
                "incomplete": page.axe.incomplete}
+    error = page.error or page.render_error
     return PageRecord(
         site_audit_id=site_audit_id, url=page.url, final_url=page.final_url, status_code=page.status,
         content_type=page.content_type, depth=page.depth, rendered=page.rendered, title=page.title[:500],
-        lang=page.lang[:35], error_kind=page.error.kind if page.error else None,
-        error_message=page.error.message[:1000] if page.error else None, warc_file=page.warc_file,
-        warc_offset=page.warc_offset, screenshot_sha256=page.screenshot, axe=axe)
+        lang=page.lang[:35], error_kind=error.kind if error else None,
+        error_message=error.message[:1000] if error else None, warc_file=page.warc_file,
+        warc_offset=page.warc_offset, screenshot_sha256=page.screenshot, axe=axe, size_bytes=page.size,
+        truncated=page.truncated, encoding=page.encoding or None, dialogs=list(page.dialogs))
 
 
 def detection_record(site_audit_id: int, det: Detection) -> DetectionRecord:
@@ -52,6 +54,9 @@ def save_site_result(session: Session, site_audit: SiteAudit, result) -> None:
                  "mobile_friendly", "mobile_problems", "errors"):
         setattr(site_audit, name, data[name])
     site_audit.finished_at = utcnow()
+    site_audit.warc_file = getattr(result, "warc_file", None)
+    site_audit.feeds = [asdict(f) for f in site.feeds]
+    site_audit.skipped = dict(site.skipped)
     session.add(site_audit)
     session.add_all(page_record(site_audit.id, p) for p in site.pages)
     session.add_all(detection_record(site_audit.id, d) for d in result.detections)

@@ -56,6 +56,25 @@ class Settings(BaseSettings):
     queue_heartbeat: float = 10.0
     queue_stalled_after: float = 60.0
     queue_sweep_cron: str = "* * * * *"
+    # crawler politeness and budgets (issue 3)
+    site_timeout: float = 900.0
+    origin_concurrency: int = 2
+    politeness_delay: float = 0.5
+    max_crawl_delay: float = 10.0
+    global_concurrency: int = 16
+    connect_timeout: float = 10.0
+    response_timeout: float = 60.0
+    max_retries: int = 2
+    retry_backoff: float = 1.0
+    max_retry_after: float = 30.0
+    max_redirects: int = 10
+    max_url_length: int = 2000
+    max_sitemap_urls: int = 5000
+    render_pool: int = 2
+    network_idle_cap: float = 3.0
+    sample_seed: str = "eindex"
+    chromium_proxy: bool = True
+    sites_in_parallel: int = 4
 
     @property
     def db_url(self) -> str:

@@ -1,0 +1,1 @@
+"""Data files of the crawler (page-selection vocabulary)."""
