@@ -91,7 +91,6 @@ class SiteAudit(SQLModel, table=True):
     finished_at: datetime | None = _ts(nullable=True)
     attempts: int = 0
     worker: str | None = None
-
     warc_file: str | None = None
     feeds: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     skipped: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}"))

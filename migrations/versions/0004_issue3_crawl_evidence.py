@@ -1,14 +1,14 @@
 """issue 3: crawl evidence — WARC file, feeds and skip counts per site audit; size, truncation,
 charset and dialogs per page
 
-Revision ID: 0003_issue3
-Revises: 0002_issue7
+Revision ID: 0004_issue3
+Revises: 0003_issue8
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_issue3"
-down_revision = "0002_issue7"
+revision = "0004_issue3"
+down_revision = "0003_issue8"
 branch_labels = None
 depends_on = None
 
