@@ -139,7 +139,7 @@ async def audit_site(declared_url: str, exclude: list[str] | tuple[str, ...], cl
             site.feeds.append(await reader.read(url))
         site.portal = await portal_records(client, settings.ckan_url, dataset_documents(site))
     options = CheckOptions(news_max_age_days=settings.news_max_age_days, declared_social=tuple(social))
-    detections, conf = run_all(site, options)
+    detections, conf = await asyncio.to_thread(run_all, site, options)  # CPU-bound: off the event loop
     status = site_status(site)
     mobile_friendly, mobile_problems = headline(detections)
     return SiteResult(url=declared_url, status=status, artifacts=site, detections=detections,

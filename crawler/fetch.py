@@ -192,7 +192,7 @@ class SiteCrawler:
             return
         self._dispatched += 1
         fetched = await self.downloader.get(url, accept=_wants_body)
-        page = self._page(fetched, depth)
+        page = await asyncio.to_thread(self._page, fetched, depth)  # parsing off the event loop
         self._add(page)
         if fetched.body_skipped and not page.error:
             self._document(fetched, via, found_on)

@@ -15,8 +15,11 @@ import pytest
 from sqlmodel import select
 
 from api.static_server import StaticServer
+from crawler.audit import crawl_limits, response_budget
+from crawler.download import Downloader
 from crawler.fetch import SiteCrawler
 from crawler.net import make_client
+from crawler.politeness import LocalOriginLimiter
 from crawler.queue import conninfo, enqueue_run
 from store.db import migrate, session_scope
 from store.models import DetectionRecord, PageRecord, Score, Site, SiteAudit
@@ -114,8 +117,8 @@ def reference_pages(declared: str, exclude: list[str]) -> list[str]:
 
     async def crawl() -> list[str]:
         async with make_client(s.user_agent, s.resolve, s.allow_private, s.page_timeout) as client:
-            site = await SiteCrawler(client, declared, exclude, max_pages=s.max_pages, max_depth=s.max_depth,
-                                     max_bytes=s.max_bytes).crawl()
+            downloader = Downloader(client, LocalOriginLimiter(), response_budget(s))
+            site = await SiteCrawler(downloader, declared, exclude, crawl_limits(s)).crawl()
         return sorted(p.url for p in site.pages)
     return asyncio.run(crawl())
 
