@@ -157,3 +157,20 @@ def test_every_error_is_a_problem(client, users):
     body = is_problem(client.get("/detections", headers=users.viewer, params={"limit": -1}), 422)
     assert body["errors"][0]["loc"] == ["query", "limit"]
     assert client.get("/health").json() == {"status": "ok"}
+
+
+def test_latest_only_reads_each_sites_newest_audit(client, users, audited, db):
+    from checks.detection import Detection
+    from store.models import SiteAudit
+    from store.repo import detection_record
+    run = AuditRun(assessment_year=YEAR, status="done")
+    db.add(run)
+    db.flush()
+    newer = SiteAudit(run_id=run.id, site_id=audited.main_site_id, url="https://inst-a.example.lv/", status="ok")
+    db.add(newer)
+    db.flush()
+    db.add(detection_record(newer.id, Detection("M08", "7", None, "needs_review", 0.4, reason="timeout")))
+    db.commit()
+    every = client.get("/detections", headers=users.viewer, params={"question_id": "M08"}).json()
+    latest = client.get("/detections", headers=users.viewer, params={"question_id": "M08", "latest": True}).json()
+    assert every["total"] == 9 and latest["total"] == 1 and latest["items"][0]["site_audit_id"] == newer.id

@@ -157,7 +157,7 @@ def queue(request: Request, session: SessionDep, user: User, question_id: str | 
     filters = {"question_id": question_id or None, "institution_id": institution_id or None,
                "status": status if status in STATUSES else None}
     q = det_q.query(institution_id=filters["institution_id"], question_id=filters["question_id"],
-                    status=filters["status"], reviewed=False)
+                    status=filters["status"], reviewed=False, latest=True)
     if filters["status"] is None:
         low = get_settings().review_confidence
         q = q.where((DetectionRecord.status.in_(("needs_review", "error"))) | (DetectionRecord.confidence < low))

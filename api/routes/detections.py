@@ -19,9 +19,10 @@ router = APIRouter(tags=["detections"], responses=ERROR_RESPONSES)
 
 def query(run_id: int | None = None, institution_id: str | None = None, question_id: str | None = None,
           status: str | None = None, min_confidence: float | None = None, max_confidence: float | None = None,
-          reviewed: bool | None = None, year: int | None = None):
+          reviewed: bool | None = None, year: int | None = None, latest: bool = False):
     """The select of (detection, site audit, site, run) rows matching the filters, in queue order.
-    ``reviewed``: whether an override was recorded on the detection."""
+    ``reviewed``: whether an override was recorded on the detection; ``latest``: only each site's latest
+    finished audit (what scoring reads)."""
     q = (select(DetectionRecord, SiteAudit, Site, AuditRun)
          .join(SiteAudit, DetectionRecord.site_audit_id == SiteAudit.id)
          .join(AuditRun, SiteAudit.run_id == AuditRun.id)
@@ -38,6 +39,10 @@ def query(run_id: int | None = None, institution_id: str | None = None, question
     if reviewed is not None:
         has = exists().where(Override.detection_id == DetectionRecord.id)
         q = q.where(has if reviewed else ~has)
+    if latest:
+        newest = (select(func.max(SiteAudit.id)).where(SiteAudit.status != "pending", SiteAudit.site_id.is_not(None))
+                  .group_by(SiteAudit.site_id))
+        q = q.where(SiteAudit.id.in_(newest))
     first = case((DetectionRecord.status == "needs_review", 0), (DetectionRecord.status == "error", 1), else_=2)
     return q.order_by(first, DetectionRecord.confidence, DetectionRecord.id)
 
@@ -59,9 +64,9 @@ def list_detections(session: SessionDep, _: Reader, paging: PagingDep, run_id: D
                     status: Literal[STATUSES] | None = None,
                     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
                     max_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-                    reviewed: bool | None = None, year: YearQuery = None
-                    ) -> dict:
-    """Detections, ``needs_review`` first, then errors, then by rising confidence."""
-    q = query(run_id, institution_id, question_id, status, min_confidence, max_confidence, reviewed, year)
+                    reviewed: bool | None = None, year: YearQuery = None, latest: bool = False) -> dict:
+    """Detections, ``needs_review`` first, then errors, then by rising confidence; ``latest``: only
+    each site's latest finished audit."""
+    q = query(run_id, institution_id, question_id, status, min_confidence, max_confidence, reviewed, year, latest)
     rows = session.exec(q.offset(paging.offset).limit(paging.limit)).all()
     return page([public(*r) for r in rows], count(session, q), paging)
