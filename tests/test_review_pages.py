@@ -92,3 +92,10 @@ def test_viewer_reads_but_cannot_decide(client, users, audited, db):
     assert db.exec(select(Override)).all() == []
     assert client.get("/review/institutions/nope").status_code == 404
     assert "Iestāde inst-a" in client.get("/review/institutions").text
+
+
+def test_pages_send_security_headers(client, users, audited):
+    sign_in(client, "expert")
+    r = client.get("/review")
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["referrer-policy"] == "no-referrer" and r.headers["x-frame-options"] == "DENY"

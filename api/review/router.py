@@ -36,6 +36,13 @@ from store.settings import get_settings
 COOKIE = "eindex_session"
 STATIC = Path(__file__).resolve().parent.parent / "static"
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# Pages load only their own scripts, styles and images, are never framed, and leak no review URL to the
+# institution sites an expert opens from the evidence (OWASP Secure Headers).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; "
+                               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+}
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(prefix="/review", include_in_schema=False)
 
@@ -85,6 +92,7 @@ def render(request: Request, name: str, user: Principal | None, status: int = 20
             "theme_name": lambda k: theme_name(k, lang),
             "pct": lambda v: "—" if v is None else f"{v:.1f} %"}
     response = templates.TemplateResponse(request, name, {**base, **ctx}, status_code=status)
+    response.headers.update(SECURITY_HEADERS)
     if request.query_params.get("lang") in LANGS:
         response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax")
     return response
