@@ -85,7 +85,7 @@ def test_review_flow_and_accessibility(server, audited, api_env):
             item.get_by_label("Pamatojums").fill("Meklēšana atrod rezultātus (/meklet?q=nodokļi)")
             item.get_by_role("button", name="Mainīt vērtību").click()
             # htmx swaps the item for a "saved" note; without htmx the form redirects to the overview
-            page.wait_for_function("document.querySelector('p.ok[role=status]') || document.getElementById('e-index')")
+            page.locator("p.ok[role=status], #e-index").first.wait_for()
             after = e_index(page, server)
             assert after > before
             page.goto(f"{server}/review/items/inst-a/M08?year={YEAR}")
