@@ -84,7 +84,7 @@ def audit_run(run_id: DbId, session: SessionDep, _: Reader) -> dict:
 
 
 @router.get("/audit-runs/{run_id}/progress")
-def audit_run_progress(run_id: int, session: SessionDep, _: Reader) -> dict:
+def audit_run_progress(run_id: DbId, session: SessionDep, _: Reader) -> dict:
     """Progress of an audit run: status, sites done / failed / left (and running), pages fetched and
     rendered (``store.progress.run_progress``)."""
     return run_progress(session, _get(session, AuditRun, run_id, "audit run").id)
