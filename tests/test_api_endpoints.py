@@ -94,10 +94,10 @@ def test_dom_snapshot_and_warc_record_download(client, users, audited, db, api_e
                                        http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
                                                                      protocol="HTTP/1.1"))
     writer.write_record(second)
-    (api_env.data_dir / "warc").mkdir()
-    (api_env.data_dir / "warc" / "run.warc.gz").write_bytes(buf.getvalue())
+    (api_env.data_dir / "warc" / "2026").mkdir(parents=True)
+    (api_env.data_dir / "warc" / "2026" / "run.warc.gz").write_bytes(buf.getvalue())
     page = db.get(PageRecord, audited.page_id)
-    page.dom_sha256, page.warc_file, page.warc_offset = put_blob(dom, ".html"), "warc/run.warc.gz", offset
+    page.dom_sha256, page.warc_file, page.warc_offset = put_blob(dom, ".html"), "2026/run.warc.gz", offset
     db.add(page)
     db.commit()
     r = client.get(f"/pages/{audited.page_id}/dom", headers=users.viewer)
@@ -107,6 +107,10 @@ def test_dom_snapshot_and_warc_record_download(client, users, audited, db, api_e
     record = gzip.decompress(w.content)
     assert b"WARC-Target-URI: https://inst-a.example.lv/" in record and record.endswith(b"<p>lapa</p>\r\n\r\n")
     page.warc_offset = 5
+    db.add(page)
+    db.commit()
+    is_problem(client.get(f"/pages/{audited.page_id}/warc", headers=users.viewer), 404)
+    page.warc_file, page.warc_offset = "../api.db", 0  # never outside the WARC folder
     db.add(page)
     db.commit()
     is_problem(client.get(f"/pages/{audited.page_id}/warc", headers=users.viewer), 404)

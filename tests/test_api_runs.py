@@ -3,6 +3,7 @@ a small site served on 127.0.0.1, then the year is scored."""
 
 from __future__ import annotations
 
+import gzip
 import time
 
 import pytest
@@ -41,5 +42,11 @@ def test_started_run_completes_in_background_and_scores(client, users, api_env, 
     assert run["progress"] == {"sites": 1, "done": 1, "failed": 0, "left": 0, "pages_fetched": 2}
     dets = {(d["question_id"], d["option"]): d for d in run["sites"][0]["detections"]}
     assert dets[("M08", "7")]["status"] == "detected"
+    pages = client.get(f"/site-audits/{run['sites'][0]['id']}/pages", headers=users.viewer).json()["items"]
+    home = next(p for p in pages if p["url"].endswith("index.html"))
+    record = gzip.decompress(client.get(f"/pages/{home['id']}/warc", headers=users.viewer).content)
+    assert b"WARC-Type: response" in record and b"<h1>S\xc4\x81kums</h1>" in record
+    shot = client.get(f"/pages/{home['id']}/screenshot", headers=users.viewer)
+    assert shot.status_code == 200 and shot.content.startswith(b"\x89PNG")
     score = client.get("/institutions/lv-test/score", headers=users.viewer, params={"year": 2026}).json()
     assert score["detail"]["sources"]["M16J"] == "detection" and score["stale"] is False

@@ -167,12 +167,14 @@ def warc_record(path: Path, offset: int) -> bytes:
 
 @router.get("/pages/{page_id}/warc")
 def page_warc(page_id: DbId, session: SessionDep, _: Reader) -> Response:
-    """The page's WARC response record (``application/warc``)."""
+    """The page's WARC response record (``application/warc``) from ``<data_dir>/warc``."""
     row = _get(session, PageRecord, page_id, "page")
     if not row.warc_file or row.warc_offset is None:
         raise HTTPException(404, "no WARC record stored for this page")
-    path = Path(row.warc_file)
-    path = path if path.is_absolute() else get_settings().data_dir / path
+    root = (get_settings().data_dir / "warc").resolve()  # the crawler's WARC folder (crawler/warc.py)
+    path = (root / row.warc_file).resolve()
+    if not path.is_relative_to(root):
+        raise HTTPException(404, "no WARC record stored for this page")
     try:
         data = warc_record(path, row.warc_offset)
     except (OSError, ValueError) as exc:
