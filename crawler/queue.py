@@ -36,6 +36,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from crawler.politeness import OriginLimiter
+from crawler.politeness_pg import PgOriginLimiter
 from crawler.run import run_sites, run_tags
 from crawler.runstate import (
     Claim,
@@ -159,12 +161,16 @@ async def _give_up(settings: Settings, claim: Claim, reason: str) -> str:
     return "gave up"
 
 
-@app.task(name="eindex.audit_site", queue=CRAWL_QUEUE, retry=RetryStrategy(wait=5))
-async def audit_site_job(site_audit_id: int) -> str:
-    """One attempt of one site audit: claim, crawl + render + checks (``crawler.run.run_sites``), store.
+@app.task(name="eindex.audit_site", queue=CRAWL_QUEUE, retry=RetryStrategy(wait=5), pass_context=True)
+async def audit_site_job(context: JobContext, site_audit_id: int) -> str:
+    """One attempt of one site audit (:func:`attempt_site_audit`) with the worker's shared limiter."""
+    return await attempt_site_audit(get_settings(), site_audit_id, context.additional_context.get("limiter"))
+
+
+async def attempt_site_audit(settings: Settings, site_audit_id: int, limiter: OriginLimiter | None = None) -> str:
+    """Claim, crawl + render + checks (``crawler.run.run_sites``; politeness through ``limiter``), store.
     Returns "stored", "superseded" (a later attempt owns the site audit), "finished already" or
     "gave up". Raises the audit's exception for a retry while attempts remain."""
-    settings = get_settings()
     claim = await asyncio.to_thread(
         _transaction, settings, lambda s: claim_attempt(s, site_audit_id, worker_name()))
     if claim is None:
@@ -172,7 +178,8 @@ async def audit_site_job(site_audit_id: int) -> str:
     if claim.attempt > settings.queue_max_attempts:
         return await _give_up(settings, claim, f"no result after {claim.attempt - 1} attempts (worker lost)")
     try:
-        version, results = await run_sites([(claim.url, claim.exclude)], settings, claim.tags or None)
+        version, results = await run_sites([(claim.url, claim.exclude)], settings, claim.tags or None,
+                                           limiter=limiter)
     except ValueError as exc:  # a URL that is not an http(s) site: retrying cannot help
         return await _give_up(settings, claim, str(exc))
     except Exception as exc:
@@ -251,13 +258,15 @@ def register_sweep(cron: str) -> None:
 async def run_worker(settings: Settings, queues: Iterable[str] | None = None, concurrency: int | None = None,
                      wait: bool = True) -> None:
     """Run a queue worker until SIGINT/SIGTERM (or, with ``wait=False``, until the queues are empty).
-    Raises ValueError for a schedule setting croniter or zoneinfo cannot read."""
+    Its site audits share one :class:`~crawler.politeness_pg.PgOriginLimiter`, so politeness per origin
+    holds across all workers. Raises ValueError for a schedule setting croniter or zoneinfo cannot read."""
     validate(settings.schedule_cron, settings.schedule_timezone)
     validate(settings.queue_sweep_cron, "UTC")
     register_sweep(settings.queue_sweep_cron)
-    with app.replace_connector(PsycopgConnector(conninfo=conninfo(settings.db_url))):
-        async with app.open_async():
+    dsn = conninfo(settings.db_url)
+    with app.replace_connector(PsycopgConnector(conninfo=dsn)):
+        async with app.open_async(), PgOriginLimiter(dsn, settings.global_concurrency) as limiter:
             await app.run_worker_async(
                 queues=list(queues or QUEUES), concurrency=concurrency or settings.worker_concurrency,
                 name=worker_name(), wait=wait, update_heartbeat_interval=settings.queue_heartbeat,
-                stalled_worker_timeout=settings.queue_stalled_after)
+                stalled_worker_timeout=settings.queue_stalled_after, additional_context={"limiter": limiter})

@@ -22,7 +22,7 @@ from api.runs import dispatch_run, sites_of
 from checks.artifacts import Page, SiteArtifacts
 from checks.detection import Detection
 from crawler.audit import SiteResult
-from crawler.queue import audit_site_job, conninfo, enqueue_run, redispatch_orphans
+from crawler.queue import attempt_site_audit, conninfo, enqueue_run, redispatch_orphans
 from crawler.runstate import claim_attempt, store_attempt
 from store.db import get_engine, migrate, session_scope
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
@@ -124,7 +124,7 @@ def test_attempts_are_bounded_and_the_last_site_triggers_scoring(pg):
         store_attempt(session, claim_attempt(session, first.id, "w:1"), result(first.url, 1, "x"), None)
         for _ in range(get_settings().queue_max_attempts):  # three starts, no result (workers lost)
             claim_attempt(session, second.id, "w:1")
-    assert asyncio.run(audit_site_job(site_audit_id=second.id)) == "gave up"
+    assert asyncio.run(attempt_site_audit(get_settings(), second.id)) == "gave up"
     gave_up = audits(url, run_id)[1]
     assert (gave_up.status, gave_up.attempts) == ("failed", 4)
     assert gave_up.errors[0]["kind"] == "audit_gave_up"

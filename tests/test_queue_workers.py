@@ -18,11 +18,11 @@ from api.static_server import StaticServer
 from crawler.audit import crawl_limits, response_budget
 from crawler.download import Downloader
 from crawler.fetch import SiteCrawler
-from crawler.net import make_client
+from crawler.net import make_client, origin_of
 from crawler.politeness import LocalOriginLimiter
 from crawler.queue import conninfo, enqueue_run
 from store.db import migrate, session_scope
-from store.models import DetectionRecord, PageRecord, Score, Site, SiteAudit
+from store.models import DetectionRecord, OriginPace, PageRecord, Score, Site, SiteAudit
 from store.progress import run_progress
 from store.settings import get_settings
 from tests.pg_helpers import register_corpus, start_worker, worker_env
@@ -108,7 +108,9 @@ def test_two_workers_audit_every_site_once_and_score_the_run(env, tmp_path):
         assert r["detections"] and len({d[1:] for d in r["detections"]}) == len(r["detections"])
     with session_scope(url) as session:
         scored = session.exec(select(Score.institution_id).where(Score.year == 2026)).all()
+        paced = session.exec(select(OriginPace.origin)).all()
     assert sorted(scored) == ["t-after", "t-before", "t-canada-en", "t-canada-fr"]
+    assert sorted(paced) == sorted({origin_of(u) for u in urls})   # every request went through PostgreSQL
 
 
 def reference_pages(declared: str, exclude: list[str]) -> list[str]:
