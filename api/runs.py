@@ -10,7 +10,7 @@ import threading
 
 from sqlmodel import Session, select
 
-from crawler.run import execute_run, start_run
+from crawler.run import execute_run, run_tags, start_run
 from crawler.score_year import score_year
 from store.db import session_scope
 from store.models import AuditRun, Institution, Site, SiteAudit, utcnow
@@ -36,9 +36,10 @@ def sites_of(session: Session, institution_ids: list[str] | None) -> list[Site]:
 
 
 def create_run(session: Session, year: int, sites: list[Site]) -> AuditRun:
-    """The run row and its pending site audits, with the settings' axe tags (committed by the caller)."""
+    """The run row and its pending site audits, with the year's axe tags (:func:`crawler.run.run_tags`:
+    the methodology's, else the setting; committed by the caller)."""
     settings = get_settings()
-    return start_run(session, year, sites, settings, settings.axe_tags)
+    return start_run(session, year, sites, settings, run_tags(year, settings))
 
 
 def run_in_process(run_id: int) -> None:
