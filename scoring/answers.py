@@ -101,7 +101,8 @@ def effective(question_id: str, overrides: dict[str, str], detected: Answer | No
         return detected
     pending = detected.pending if detected is not None else False
     if question_id in self_assessment:
-        return Answer(question_id, parse_value(self_assessment[question_id]), "self_assessment", pending=pending)
+        return Answer(question_id, parse_value(self_assessment[question_id]), "self_assessment",
+                      pending=pending)
     if question_id in historic:
         return Answer(question_id, parse_value(historic[question_id]), "historic", pending=pending)
     return Answer(question_id, frozenset(), "none", frozenset(), pending=pending)
