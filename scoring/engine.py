@@ -119,9 +119,18 @@ def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceT
             facts[item] = total
             answered.add(item)
     facts[ANSWERED] = frozenset(answered)
-    count = len(data.services) if data.services else data.counts.get("services")
-    facts["services"] = float(count) if count is not None else None
+    facts["services"] = _service_count(data)
     return facts, totals
+
+
+def _service_count(data: InstitutionData) -> float | None:
+    """Services the institution reported: its service rows, else the registry count, else 0 when it
+    filled the self-assessment without listing any service, else unknown."""
+    if data.services:
+        return float(len(data.services))
+    if data.counts.get("services") is not None:
+        return float(data.counts["services"])
+    return 0.0 if any(a.source == "self_assessment" for a in data.answers.values()) else None
 
 
 def _choice_points(q: Question, options: frozenset[str], facts: Mapping) -> tuple[float, float] | None:

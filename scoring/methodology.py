@@ -26,6 +26,14 @@ class MethodologyError(ValueError):
     """The methodology file is missing or does not satisfy the schema."""
 
 
+def _parsed(kind, text: str):
+    """``kind(text)`` with a SyntaxError turned into the ValueError pydantic reports."""
+    try:
+        return kind(text)
+    except SyntaxError as exc:
+        raise ValueError(f"{kind.__name__.lower()} {text!r}: {exc}") from None
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -104,12 +112,12 @@ class Question(_Assumable):
         if self.kind == "formula":
             if not self.formula or self.formula_max is None:
                 raise ValueError("a formula question needs formula and max_points")
-            Formula(self.formula)
+            _parsed(Formula, self.formula)
         elif not self.points:
             raise ValueError(f"a {self.kind} question needs points")
         for cond in [self.filter, *self.option_filters.values()]:
             if cond:
-                Condition(cond)
+                _parsed(Condition, cond)
         return self
 
     @cached_property
@@ -234,12 +242,12 @@ class Methodology(_Strict):
             if abs(sum(s.max_points for s in theme.sub_indicators.values()) - theme.max_points) > 1e-9:
                 raise ValueError(f"{tid}: max_points {theme.max_points} != sum of its sub-indicators")
             if theme.applies_when:
-                Condition(theme.applies_when)
+                _parsed(Condition, theme.applies_when)
         unknown = set(self.exclusion.required_themes) - set(self.themes)
         if unknown:
             raise ValueError(f"exclusion names unknown themes {sorted(unknown)}")
         for expr in self.aggregates.variables.values():
-            Formula(expr)
+            _parsed(Formula, expr)
         return self
 
     def maturity(self, pct: float | None, theme: str | None = None) -> int | None:

@@ -51,9 +51,12 @@ def _channels(rng: random.Random, prefix: str, broken: bool) -> dict[str, str]:
 
 def _service(rng: random.Random, method: Methodology) -> dict[str, str]:
     out = {**_channels(rng, "P52", rng.random() < 0.04), **_channels(rng, "P53", rng.random() < 0.04)}
-    for q in method.questions.values():
-        if q.per_service:
-            out[q.id] = _choice(rng, q)
+    per_service = [q for q in method.questions.values() if q.per_service]
+    out.update({q.id: _choice(rng, q) for q in per_service})
+    for q in per_service:                     # questionnaire order: a dropped answer is no filter input
+        facts = {k: parse_value(v) for k, v in out.items()}
+        if q.compiled_filter is not None and q.compiled_filter(facts) is False:
+            del out[q.id]
     return out
 
 

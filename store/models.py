@@ -165,7 +165,7 @@ class SurveyAnswer(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     institution_id: str = Field(foreign_key="institution.id", index=True)
     year: int = Field(index=True)
-    question_id: str = Field(max_length=20)
+    question_id: str = Field(max_length=60)
     service_id: str = ""
     value: str
     source: str = "self_assessment"
