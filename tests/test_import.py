@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import uuid
 from pathlib import Path
 
 import jsonschema
@@ -134,24 +133,9 @@ def test_unreadable_and_headless_files_are_errors(tmp_path):
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def database(request, tmp_path, monkeypatch):
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'eindex.db'}"
-        yield from _with_url(url, monkeypatch)
-        return
-    psycopg = pytest.importorskip("psycopg")
-    name = f"eindex_test_{uuid.uuid4().hex[:10]}"
-    try:
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError:
-        pytest.skip("PostgreSQL at 127.0.0.1:5432 is not reachable")
-    try:
-        yield from _with_url(f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", monkeypatch)
-    finally:
-        from store.db import get_engine
-        get_engine(f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}").dispose()
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    """A migrated database with two registry institutions: SQLite, then PostgreSQL (conftest ``pg_url``)."""
+    url = f"sqlite:///{tmp_path / 'eindex.db'}" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    yield from _with_url(url, monkeypatch)
 
 
 def _with_url(url, monkeypatch):
