@@ -239,12 +239,15 @@ def score_question(q: Question, data: InstitutionData, facts: Mapping,
     return QuestionScore(result[0], result[1], result[1], source, outcome)
 
 
+_RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
+
+
 def _source_of(data: InstitutionData, items) -> str:
+    """The strongest source among a formula's inputs (service totals come from the self-assessment)."""
     sources = [data.answers[i].source for i in items if i in data.answers and data.answers[i].source != NONE]
     if sources:
-        return min(sources, key=("override", "detection", "self_assessment", "historic").index)
-    return "self_assessment" if data.services and any(i in s for s in data.services.values() for i in items) \
-        else NONE
+        return min(sources, key=_RANK.__getitem__)
+    return "self_assessment" if data.services else NONE
 
 
 def score_institution(method: Methodology, data: InstitutionData | Mapping[str, Answer]) -> InstitutionScore:
@@ -261,7 +264,7 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
         e_index, method.maturity(e_index), coverage, themes, questions,
         sources={k: v.source for k, v in questions.items()},
         filters={k: v.filter for k, v in questions.items() if v.filter is not None},
-        pending=pending, statistics=institution_statistics(method, facts, totals))
+        pending=pending, statistics=institution_statistics(method, facts, totals, data.counts))
     result.excluded_reason = exclusion_reason(method, data, questions, themes)
     return result
 
@@ -317,14 +320,16 @@ _ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", 
                     "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
 
 
-def institution_statistics(method: Methodology, facts: Mapping, totals: ServiceTotals) -> dict:
-    """Counts for the aggregates and the electronisation levels (seed L458–466, L10123–10127)."""
+def institution_statistics(method: Methodology, facts: Mapping, totals: ServiceTotals,
+                           counts: Mapping[str, float] | None = None) -> dict:
+    """Counts for the aggregates — from the answers, else the registry ``counts`` — and the
+    electronisation levels (seed L458–466, L10123–10127)."""
     out: dict[str, object] = {}
     for name, formula in method.aggregates.compiled.items():
         try:
             out[name] = formula.evaluate({n: _number_fact(facts.get(n)) for n in formula.names})
         except (MissingInput, ZeroDivisionError):
-            out[name] = None
+            out[name] = (counts or {}).get(name)
     for name, (parts, wholes) in _ELECTRONIZATION.items():
         out[name] = electronization({k: _number_fact(facts.get(k)) for k in parts + wholes}, parts, wholes)
     out["services_filtered_out"] = len(totals.filtered)

@@ -194,9 +194,16 @@ class Formula:
         names = {n.id for n in ast.walk(ast.parse(source.strip(), mode="eval")) if isinstance(n, ast.Name)}
         self._names = {n: dotted.get(n, n) for n in names}
         self.names: frozenset[str] = frozenset(self._names.values())
+        body = self._tree.value if isinstance(self._tree, ast.Expr) else self._tree
+        self._bare = self._names[body.id] if isinstance(body, ast.Name) else None
 
     def evaluate(self, values: Mapping[str, float | None]) -> float:
         """The formula's value over ``values`` (item id → number)."""
+        if self._bare is not None:                  # a bare name needs no evaluation
+            value = values.get(self._bare)
+            if value is None:
+                raise MissingInput(self._bare)
+            return float(value)
         env = {}
         for py, item in self._names.items():
             value = values.get(item)

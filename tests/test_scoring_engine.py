@@ -154,3 +154,10 @@ def test_undecided_detections_never_decide_but_mark_pending(method):
     assert answer.source == "self_assessment" and answer.pending
     result = score_institution(method, InstitutionData({"M11": answer}))
     assert result.pending == ["M11"] and result.sources["M11"] == "self_assessment"
+
+
+def test_aggregate_counts_come_from_answers_else_the_registry(method):
+    data = _data({"DOC.S.1": "100", "DOC.N.1": "50", "F14": "1"})
+    data.counts = {"employees": 120.0, "documents": 9.0}
+    stats = score_institution(method, data).statistics
+    assert (stats["documents"], stats["employees"], stats["services"]) == (150.0, 120.0, 0.0)
