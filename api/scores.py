@@ -10,12 +10,10 @@ from openpyxl import Workbook
 from sqlmodel import Session, select
 
 from api.questionnaire import items
-from crawler.score_year import answers_for, latest_detections, score_year, survey_answers
-from scoring.engine import question_points
+from crawler.score_year import score_year
 from scoring.methodology import for_year
 from store.db import session_scope
 from store.models import Score
-from store.overrides import overrides_for
 from store.settings import get_settings
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -55,26 +53,25 @@ def next_steps(session: Session, institution_id: str, year: int, detail: dict, e
     """The concrete items that lift the institution to its next maturity level: its own unanswered or
     low-scoring items, largest e-index gain first, until the gain covers the distance to the next
     threshold. Gain of an item (percentage points of the e-index) = missing points / theme max × theme
-    weight re-normalised over the applying themes (seed L10074–10102)."""
+    weight re-normalised over the applying themes (seed L10074–10102). Points per item come from the
+    stored score ``detail`` (``points`` and the item's applicable ``max_points``: filters, not-applicable
+    answers and per-service means already applied by the engine)."""
     method = for_year(year)
     themes = detail.get("themes", {})
     weights = {t: method.themes[t].weight for t, v in themes.items() if v.get("applies") is True}
     total = sum(weights.values())
-    survey = survey_answers(session, year)
-    answers = answers_for(method, latest_detections(session, year).get(institution_id, []),
-                          survey.get((institution_id, "self_assessment"), {}),
-                          survey.get((institution_id, "historic"), {}),
-                          overrides_for(session, year).get(institution_id))
+    points, tops, sources = detail.get("points", {}), detail.get("max_points", {}), detail.get("sources", {})
     texts = items()
     candidates = []
     for qid, q in method.questions.items():
-        earned = question_points(q, answers[qid])[0]
-        if earned >= q.max_points or q.theme not in weights:
+        earned, top = points.get(qid) or 0.0, tops.get(qid, q.max_points)
+        if not top or earned >= top or q.theme not in weights:
             continue
-        gain = (q.max_points - earned) / method.themes[q.theme].max_points * weights[q.theme] / total * 100.0
+        theme_max = themes[q.theme].get("max_points") or method.themes[q.theme].max_points
+        gain = (top - earned) / theme_max * weights[q.theme] / total * 100.0
         item = texts.get(qid)
-        candidates.append({"question_id": qid, "theme": q.theme, "source": answers[qid].source,
-                           "points": earned, "max_points": q.max_points, "gain": gain,
+        candidates.append({"question_id": qid, "theme": q.theme, "source": sources.get(qid, "none"),
+                           "points": earned, "max_points": top, "gain": gain,
                            "text_lv": item.text_lv if item else "", "text_en": item.text_en if item else ""})
     candidates.sort(key=lambda c: (-c["gain"], c["question_id"]))
     level = method.maturity(e_index)

@@ -33,7 +33,7 @@ def run(count: int) -> dict:
     members = [Member(i.id, i.sector, i.is_ministry, r.e_index, r.statistics.get("documents"),
                       r.statistics.get("services"), r.statistics.get("employees"))
                for i, r in zip(insts, results, strict=True) if r.excluded_reason is None]
-    agg = aggregates(members, method.maturity_level)
+    agg = aggregates(members, method.maturity)
     entries = [{"id": i.id, "name": i.id, "sector": i.sector, "e_index": r.e_index,
                 "themes": {k: t.to_dict() for k, t in r.themes.items()}, "statistics": r.statistics}
                for i, r in zip(insts, results, strict=True)]

@@ -71,11 +71,6 @@ class _Survey:
         return {k: dict(v) for k, v in rows.items()}
 
 
-def survey_answers(session: Session, year: int) -> dict[tuple[str, str], dict[str, str]]:
-    """(institution id, source) → item → stored value of the year's institution-level survey answers."""
-    return dict(_Survey(session, year).items)
-
-
 def answers_for(method: Methodology, per_site: list[list[Detection]], self_assessment: dict[str, str],
                 historic: dict[str, str], overrides: dict[str, dict[str, bool]] | None = None) -> dict[str, Answer]:
     """Effective answers of every item any source has, plus every scored question; ``overrides``: item →
@@ -111,6 +106,7 @@ def _entry(inst: Institution, result: InstitutionScore, excluded: str | None) ->
         "themes": {k: t.to_dict() for k, t in result.themes.items()},
         "sources": result.sources, "pending": result.pending, "filters": result.filters,
         "points": {k: (q.points if q.max_points else None) for k, q in result.questions.items()},
+        "max_points": {k: q.max_points for k, q in result.questions.items()},
         "statistics": result.statistics,
     }
 
@@ -172,5 +168,6 @@ def _store(session: Session, inst_id: str, year: int, method_id: str, entry: dic
     row.included, row.excluded_reason = entry["included"], entry["excluded_reason"]
     row.e_index, row.maturity, row.coverage = entry["e_index"], entry["maturity"], entry["coverage"]
     row.provisional, row.stale, row.computed_at = provisional, False, utcnow()
-    row.detail = {k: entry[k] for k in ("themes", "sources", "pending", "filters", "points", "statistics")}
+    row.detail = {k: entry[k] for k in ("themes", "sources", "pending", "filters", "points", "max_points",
+                                        "statistics")}
     session.add(row)

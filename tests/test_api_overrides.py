@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
 from scoring.methodology import for_year
@@ -25,9 +26,11 @@ def test_override_changes_the_score_by_the_option_points(client, users, audited)
     assert r.status_code == 201, r.text
     assert [(o["option"], o["value"], o["created_by"]) for o in r.json()["items"]] == [("7", True, "expert")]
     after = _score(client, users.viewer)
-    # Only the communication theme has answers, so the e-index is that theme's index (weights re-normalised).
-    gain = method.questions["M08"].points["7"] / method.themes["communication"].max_points * 100
-    assert after["e_index"] - before["e_index"] == gain
+    # Only the communication theme has answers, so the e-index is that theme's index (weights re-normalised);
+    # its max is the points that apply to the institution (M08 option 4 is for ministries only).
+    theme_max = after["detail"]["themes"]["communication"]["max_points"]
+    gain = method.questions["M08"].points["7"] / theme_max * 100
+    assert after["e_index"] - before["e_index"] == pytest.approx(gain)
     assert after["detail"]["sources"]["M08"] == "override"
     assert "M08" not in after["detail"]["pending"] and after["stale"] is False
 
@@ -42,8 +45,8 @@ def test_single_choice_override_sets_siblings_false(client, users, audited, db):
     assert {o["option"]: o["value"] for o in r.json()["items"]} == {"1": True, "2": False, "3": False, "4": False}
     after = _score(client, users.viewer)
     pts = method.questions["M16J"].points
-    theme_max = method.themes["communication"].max_points
-    assert after["e_index"] - before["e_index"] == (pts["1"] - pts["2"]) / theme_max * 100
+    theme_max = after["detail"]["themes"]["communication"]["max_points"]
+    assert after["e_index"] - before["e_index"] == pytest.approx((pts["1"] - pts["2"]) / theme_max * 100)
 
 
 def test_latest_override_wins_and_rows_are_append_only(client, users, audited, db):

@@ -96,9 +96,9 @@ def test_machine_readable_invoice_share_formula():
 def test_national_44_55_is_level_2_and_the_best_73_2_is_level_3():
     # seed L3951 (44.55 → level 2), L4055 (73.2 % is the best; nobody reached level 4), L3967-3979
     method = load("2019")
-    assert method.maturity_level(44.55) == 2
-    assert method.maturity_level(73.2) == 3
-    assert method.maturity_level(54.7) == 3
+    assert method.maturity(44.55) == 2
+    assert method.maturity(73.2) == 3
+    assert method.maturity(54.7) == 3
 
 
 def test_a_seed_institution_without_services_uses_the_re_normalised_weights():

@@ -84,7 +84,7 @@ def test_filters_match_the_questionnaire_unless_noted(method, questionnaire):
 def test_every_assumption_has_its_reason(method):
     for q in method.questions.values():
         assert not q.assumed or q.reason
-    assert method.maturity.assumed and method.maturity.reason
+    assert method.maturity_bounds.assumed and method.maturity_bounds.reason
 
 
 def test_the_seed_formula_is_configured_as_printed(method):
