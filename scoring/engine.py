@@ -185,13 +185,15 @@ def _mean_points(q: Question, answers: list[frozenset[str]],
     return (sum(scored) / len(scored), q.top) if scored else None
 
 
-def service_facts_of(data: InstitutionData, facts: Mapping) -> list[tuple[dict[str, frozenset], Mapping]]:
-    """Per service: its answers as code sets, and the facts its per-service filters see (the service's
-    answers over the institution's)."""
+def service_facts_of(method: Methodology, data: InstitutionData,
+                     facts: Mapping) -> list[tuple[dict[str, frozenset], Mapping]]:
+    """Per service: the answers the per-service questions read, as code sets, and the facts their filters
+    see (the service's answers over the institution's)."""
+    wanted = method.service_items
     out = []
     for answers in data.services.values():
-        codes = {k: frozenset(v.split(";")) if v not in ("", "NA") else frozenset()
-                 for k, v in answers.items()}
+        codes = {k: frozenset(answers[k].split(";")) if answers[k] not in ("", "NA") else frozenset()
+                 for k in wanted & answers.keys()}
         out.append((codes, ChainMap({k: v for k, v in codes.items() if v}, facts)))
     return out
 
@@ -255,7 +257,7 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
     if not isinstance(data, InstitutionData):
         data = InstitutionData(dict(data))
     facts, totals = facts_of(method, data)
-    per_service = service_facts_of(data, facts)
+    per_service = service_facts_of(method, data, facts)
     questions = {q.id: score_question(q, data, facts, per_service) for q in method.questions.values()}
     themes = {tid: _theme(method, tid, questions, facts) for tid in method.themes}
     e_index, coverage = _weighted(method, themes)

@@ -263,6 +263,13 @@ class Methodology(_Strict):
         """Lower bounds (%) of levels 2–5 of the e-index."""
         return tuple(self.maturity_bounds.default)
 
+    @cached_property
+    def service_items(self) -> frozenset[str]:
+        """Items a per-service question reads: the per-service questions and their filters' inputs."""
+        per_service = [q for q in self.questions.values() if q.per_service]
+        return frozenset({q.id for q in per_service}.union(
+            *(q.compiled_filter.names for q in per_service if q.compiled_filter)))
+
     def theme_questions(self, theme: str) -> list[Question]:
         """The questions of a theme, in file order."""
         return self._by_theme.get(theme, [])
