@@ -1,14 +1,14 @@
 """survey_answer.question_id holds every questionnaire id (SOCIAL_NETWORKS_URL_INSTAGRAM is 29 chars)
 
-Revision ID: 0004_issue6
-Revises: 0003_issue8
+Revision ID: 0005_issue6
+Revises: 0004_issue3
 Create Date: 2026-11-29 09:05:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004_issue6'
-down_revision = '0003_issue8'
+revision = '0005_issue6'
+down_revision = '0004_issue3'
 branch_labels = None
 depends_on = None
 
