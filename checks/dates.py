@@ -44,6 +44,11 @@ def _make(y: int, m: int, d: int) -> date | None:
 
 def dates_in(text: str) -> list[date]:
     """Every calendar date written in ``text`` (any of the forms above), in order of appearance."""
+    return [d for _, d in dated(text)]
+
+
+def dated(text: str) -> list[tuple[int, date]]:
+    """(position in ``text``, date) of every calendar date written in ``text``, in order of appearance."""
     found: list[tuple[int, date | None]] = []
     for m in _ISO.finditer(text):
         found.append((m.start(), _make(int(m[1]), int(m[2]), int(m[3]))))
@@ -57,7 +62,7 @@ def dates_in(text: str) -> list[date]:
         found.append((m.start(), _make(int(m[1]), stems[m[3]], int(m[2]))))
     for m in month_first.finditer(folded):
         found.append((m.start(), _make(int(m[3]), stems[m[1]], int(m[2]))))
-    return [d for _, d in sorted(found, key=lambda x: x[0]) if d is not None]
+    return [(i, d) for i, d in sorted(found, key=lambda x: x[0]) if d is not None]
 
 
 def time_elements(soup: BeautifulSoup) -> list[date]:

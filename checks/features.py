@@ -16,7 +16,7 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.artifacts import Page
-from checks.dates import dates_in, published, time_elements
+from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
 from checks.dom import css_selector, parse, snippet, text_of
 from checks.language import Version, page_language, versions
@@ -55,6 +55,10 @@ def _search_signal(soup) -> tuple[Tag, float, str] | None:
             return form, 0.95, "form with a search field and label"
         if _has_hint(action, words["url_hints"]) and any(f.get("type", "text") == "text" for f in fields):
             return form, 0.9, f"form posting to {action!r}"
+    for box in soup.find_all("input", attrs={"type": ["text", None]}):
+        hints = " ".join(str(box.get(a) or "") for a in ("placeholder", "aria-label", "title", "id", "name"))
+        if _has_hint(hints, words["labels"]):
+            return box, 0.85, "a search box outside a form (script-driven search)"
     return None
 
 
@@ -157,14 +161,21 @@ def _rating(site: SiteView) -> list[Evidence]:
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
+    """Feedback links, short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu?
+    Ziņojiet mums"), and forms headed as feedback (page heading, nearest heading or summary, legend)."""
     labels = vocab.load("features")["feedback"]["labels"]
     found = []
     for view in site.pages:
         for a, _href, label in view.anchors:
             if len(label) <= LABEL_MAX and find_term(label, labels, folded=True):
                 found.append(evidence(view, a))
+        for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
+            if len(text) <= 200 and tag.find(["a", "button"]) and find_term(text, labels, folded=True):
+                found.append(evidence(view, tag))
         for form in view.body_soup.find_all("form"):
-            if form.find("textarea") and find_term(_page_heading(view) + " " + text_of(form)[:300], labels):
+            head = form.find_previous(["h1", "h2", "h3", "h4", "summary", "legend"])
+            context = " ".join([_page_heading(view), text_of(head) if head else "", text_of(form)[:300]])
+            if form.find(["textarea", "input"]) and find_term(context, labels):
                 found.append(evidence(view, form))
     return found
 
@@ -183,13 +194,28 @@ def _home_labels(home: PageView) -> list[tuple[Tag, str]]:
 
 
 def _audiences(home: PageView) -> dict[str, Evidence]:
+    """Audience labels of the homepage: vocabulary labels (``audiences.core``), or a group of at least
+    ``audiences.group_min`` sibling links named in the Latvian dative plural ("Lauksaimniekiem",
+    "Pašvaldībām", "Ģimenēm": "for farmers, municipalities, families"), the form audience menus take."""
     words = vocab.load("features")["audiences"]
     found: dict[str, Evidence] = {}
     for tag, label in _home_labels(home):
         term = leading_term(label, words["core"])
         if term and term not in found:
             found[term] = evidence(home, tag)
+    if len(found) < words["min_distinct"]:
+        found.update(_dative_group(home, words["dative_endings"], words["group_min"]))
     return found
+
+
+def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:
+    groups: dict[int, list] = {}
+    for a in home.body_soup.find_all("a", href=True):
+        words = text_of(a).split()
+        if 1 <= len(words) <= 3 and any(w.lower().endswith(tuple(endings)) for w in words[:2]):
+            groups.setdefault(id(a.parent.parent if a.parent.name == "li" else a.parent), []).append(a)
+    best = max(groups.values(), key=len, default=[])
+    return {fold(text_of(a)): evidence(home, a) for a in best} if len(best) >= minimum else {}
 
 
 def _areas(home: PageView) -> list[Evidence]:
@@ -252,6 +278,12 @@ def _news_pages(site: SiteView, start: PageView) -> list[PageView]:
     return pages
 
 
+def _news_dates(text: str) -> list[date]:
+    """Dates in a page's text except a "today is …" date (a clock on the page, not a news item)."""
+    today_words = vocab.load("features")["news"]["today_words"]
+    return [d for i, d in dated(text) if not find_term(text[max(0, i - 25) : i], today_words)]
+
+
 def _latest(pages: list[PageView], now: date) -> tuple[date | None, PageView | None, bool]:
     """The newest date not in the future over the pages' news items (``<time>``, dates in the main text,
     an article's own metadata date by htmldate); and whether any page was a news list or article (a page
@@ -261,7 +293,7 @@ def _latest(pages: list[PageView], now: date) -> tuple[date | None, PageView | N
     for view in pages:
         main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
         own = published(view.markup) if not view.is_home else None
-        found = ([own] if own else []) + (time_elements(main) + dates_in(text_of(main)))[: limit * 3]
+        found = ([own] if own else []) + (time_elements(main) + _news_dates(text_of(main)))[: limit * 3]
         for d in found:
             if d <= now + timedelta(days=1) and (best[0] is None or d > best[0]):
                 best = (d, view)

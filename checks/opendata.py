@@ -6,7 +6,7 @@ Data sets are linked machine-readable files (CSV, JSON, XML, XLS(X), ODS …) th
 templates or feeds. Whether the portal lists one is the gatherer's answer (``SiteArtifacts.portal``,
 filled by ``crawler/ckan.py`` from the CKAN Action API ``package_search``). E18_03 counts documents
 (PDF, DOC(X), XLS(X), TXT, images …) whose link text or file name shows data (statistics, reports,
-tables, registers, budgets), and images whose alt text says chart or graph.
+tables, registers, budgets), and images whose alt text, caption or file name says chart or graph.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def e18_03(site: SiteView) -> list[Detection]:
     ]
     for view in site.pages:
         for img in view.body_soup.find_all("img"):
-            alt = " ".join(str(img.get(a) or "") for a in ("alt", "title"))
+            alt = " ".join(str(img.get(a) or "") for a in ("alt", "title")) + " " + fold_url(str(img.get("src")))
             caption = img.find_parent("figure")
             alt += " " + (caption.get_text(" ", strip=True) if caption else "")
             if find_term(alt, words["chart_images"]):

@@ -255,3 +255,39 @@ def test_every_item_and_option_is_answered_and_unreadable_site_is_error():
     broken.pages[0].status, broken.pages[0].html = 500, None
     dets, _ = run_all(broken)
     assert {x.status for x in dets if x.question_id in ("M08", "M06", "M07", "M09", "M13")} == {"error"}
+
+
+def test_page_clock_is_not_a_news_date():
+    stale = page(HOME, f"<main><p>Today: Sunday {NOW.day} November 2026</p><p>{d(-400)} Old news</p></main>")
+    assert rows(features.m08(SiteView.of(site(stale)), [], options()), "M08")["6"] == (False, "not_detected")
+
+
+def test_script_search_box_feedback_passage_and_form_under_a_summary():
+    home = page(
+        HOME,
+        '<div class="search"><input type="text" placeholder="Meklēt..."></div>'
+        '<p>Pamanījāt kļūdu? <a href="mailto:web@iestade.gov.lv">Ziņojiet mums</a></p>',
+    )
+    out = rows(features.m08(SiteView.of(site(home)), [home], options()), "M08")
+    assert out["7"] == (True, "detected") and out["8"] == (True, "detected")
+    canada = page(
+        HOME,
+        "<details><summary>Report a problem on this page</summary><form action='#'>"
+        "<input type='checkbox' name='p1'> A link is broken <button>Submit</button></form></details>",
+        lang="en",
+    )
+    assert rows(features.m08(SiteView.of(site(canada)), [], options()), "M08")["8"] == (True, "detected")
+
+
+def test_audience_menu_in_the_dative_plural():
+    home = page(
+        HOME,
+        '<ul class="aud"><li><a href="/a">Lauksaimniekiem</a></li><li><a href="/b">Zivsaimniekiem</a></li>'
+        '<li><a href="/c">Pašvaldībām</a></li></ul><nav><a href="/j">Jaunumi</a><a href="/k">Kontakti</a></nav>',
+    )
+    assert rows(features.m08(SiteView.of(site(home)), [], options()), "M08")["3"] == (True, "detected")
+
+
+def test_chart_image_by_file_name():
+    home = page(HOME, '<p><img src="/img/chart1.jpg" alt=""></p>')
+    assert rows(opendata.e18_03(SiteView.of(site(home))), "E18_03")["1"] == (True, "detected")
