@@ -22,11 +22,12 @@ from checks.dom import css_selector, parse, snippet, text_of
 from checks.language import Version, page_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, fold, fold_url, leading_term
+from checks.text import find_term, fold, fold_url, leading_term, near
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
 LABEL_MAX = 60
+RATING_NEAR = 20   # characters between a rating verb and "page" / "site"
 
 
 def _has_hint(value: str, hints: list[str]) -> bool:
@@ -150,11 +151,13 @@ def survey_detection(site: SiteView, item: str, option: str) -> Detection:
 
 
 def _rating(site: SiteView) -> list[Evidence]:
-    phrases = vocab.load("features")["rating"]["phrases"]
+    words = vocab.load("features")["rating"]
     found = []
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if find_term(text, phrases, folded=True):
+            if find_term(text, words["phrases"], folded=True) or (
+                len(text) <= 200 and near(text, words["verbs"], words["objects"], RATING_NEAR)
+            ):
                 found.append(evidence(view, tag))
                 break
     return found

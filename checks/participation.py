@@ -106,11 +106,26 @@ def _section_links(site: SiteView) -> list[Evidence]:
     return found
 
 
+def _with_item(tag: Tag) -> Tag:
+    """The notice's whole list item: a block whose parent (up to two levels, still a small block) holds
+    the issue's link, e.g. ``<div><h2><a>title</a></h2><p>apspriešana līdz …</p></div>``."""
+    node = tag
+    for _ in range(2):
+        parent = node.parent
+        if parent is None or parent.name not in CONTENT_BLOCKS or len(text_of(parent)) > 700 or in_chrome(parent):
+            break
+        node = parent
+        if node.find("a", href=True):
+            return node
+    return tag
+
+
 def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag]], today: date) -> Detection:
     dated_past, undated = [], []
     for view, tag in blocks:
-        text = text_of(tag)
-        channel = _channel(site, view, tag)
+        scope = _with_item(tag)
+        text = text_of(scope)
+        channel = _channel(site, view, scope)
         days = dates_in(text)
         if channel and any(d >= today for d in days):
             return detected(

@@ -291,3 +291,15 @@ def test_audience_menu_in_the_dative_plural():
 def test_chart_image_by_file_name():
     home = page(HOME, '<p><img src="/img/chart1.jpg" alt=""></p>')
     assert rows(opendata.e18_03(SiteView.of(site(home))), "E18_03")["1"] == (True, "detected")
+
+
+def test_rating_verb_near_page_and_consultation_item_with_its_link():
+    home = page(HOME, '<div class="rate"><span>Novērtējiet šo lapu:</span><button>★</button></div>')
+    assert rows(features.m08(SiteView.of(site(home)), [], options()), "M08")["2"] == (True, "detected")
+    listing = page(
+        HOME,
+        f'<main><div class="c"><h2><a href="/x">Vadlīnijas</a></h2><p>Sabiedriskā apspriešana līdz {d(9)}.</p>'
+        "</div></main>",
+    )
+    issue = page(HOME + "x", "<main><h1>Vadlīnijas</h1><form><textarea name='p'></textarea></form></main>")
+    assert rows(participation.m06(SiteView.of(site(listing, issue)), options()), "M06")["2"] == (True, "detected")
