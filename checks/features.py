@@ -110,6 +110,12 @@ def surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
     """(strong, weak) survey evidence. Strong: a form with choice fields on a page or form headed as a
     survey; an embedded or linked survey service (``survey.hosts``). Weak: a link labelled as a survey
     whose target was not crawled (or shows no form)."""
+    if "surveys" not in site.memo:
+        site.memo["surveys"] = _surveys(site)
+    return site.memo["surveys"]
+
+
+def _surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
     words = vocab.load("features")["survey"]
     strong: list[Evidence] = []
     weak: list[Evidence] = []

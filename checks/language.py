@@ -2,8 +2,9 @@
 
 A page's language comes from its text when there is enough of it (lingua-language-detector, offline,
 restricted to ``vocab/languages.yaml``'s ``detect`` codes), else from ``html@lang`` (HTML Living Standard
-§3.2.6.2). Alternate versions are found from the homepage's ``hreflang`` links (RFC 8288 / HTML
-``link[rel=alternate][hreflang]``), its language-switcher links and ``/xx/`` path segments.
+§3.2.6.2); lingua runs in its low-accuracy (trigram) mode, reliable on the dozen-plus words a page gives
+and loaded in a second. Alternate versions are found from the homepage's ``hreflang`` links (RFC 8288 /
+HTML ``link[rel=alternate][hreflang]``), its language-switcher links and ``/xx/`` path segments.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ SAMPLE_CHARS = 4000
 @cache
 def _detector():
     codes = [getattr(IsoCode639_1, c.upper()) for c in vocab.load("languages")["detect"]]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
 def text_language(text: str) -> str | None:

@@ -32,6 +32,7 @@ LABEL_MAX = 60
 NEAR = 150
 CONTENT_BLOCKS = ("li", "article", "tr", "p", "dd", "td", "section", "div")
 CHROME = ("header", "footer", "nav")
+CHROME_ROLES = ("navigation", "banner", "contentinfo")
 HEADINGS = ("h1", "h2", "h3", "h4")
 
 
@@ -41,10 +42,10 @@ def _words() -> dict:
 
 def in_chrome(tag: Tag) -> bool:
     """True when the element sits in the page's header, footer or navigation (repeated on every page)."""
-    return (
-        tag.find_parent(CHROME) is not None
-        or tag.find_parent(attrs={"role": ["navigation", "banner", "contentinfo"]}) is not None
-    )
+    for parent in tag.parents:
+        if parent.name in CHROME or parent.get("role") in CHROME_ROLES:
+            return True
+    return False
 
 
 def _host_link(href: str, hosts: list[str]) -> bool:

@@ -113,6 +113,7 @@ class SiteView:
 
     site: SiteArtifacts
     pages: list[PageView]
+    memo: dict = field(default_factory=dict, repr=False)   # results shared by several checks
 
     @classmethod
     def of(cls, site: SiteArtifacts) -> SiteView:
