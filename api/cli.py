@@ -163,42 +163,29 @@ def import_(file: str = typer.Argument(..., help="CSV or XLSX self-assessment fi
     Exit 2 on errors, 1 on warnings without --accept-warnings."""
     from pathlib import Path
 
-    from sqlmodel import select
-
-    from scoring.importer import check_file
-    from scoring.questionnaire import load as load_questionnaire
+    from api.selfassessment import import_file
     from store.db import migrate, session_scope
-    from store.models import Institution
-    from store.survey import replace_answers
 
     settings = get_settings()
-    qpath = settings.shared_dir / "seed-data" / "questionnaire.yaml"
-    if not qpath.is_file():
-        _fail(f"questionnaire not found at {qpath} (set EINDEX_SHARED_DIR)")
     migrate(settings.db_url)
-    with session_scope(settings.db_url) as session:
-        known = frozenset(session.exec(select(Institution.id)).all())
-        report = check_file(Path(file), year, load_questionnaire(qpath), known)
-        importing = not report.errors and (accept_warnings or not report.warnings)
-        if importing:
-            rows = ((r.institution_id, r.question_id, r.service_id, r.value) for r in report.records)
-            replace_answers(session, year, "self_assessment", rows)
-    out = {"file": file, "year": year, "imported": importing, "institutions": report.institutions,
-           "answers": len(report.records), "errors": [p.to_dict() for p in report.errors],
-           "warnings": [p.to_dict() for p in report.warnings]}
+    try:
+        with session_scope(settings.db_url) as session:
+            out = import_file(session, Path(file), year, accept_warnings, name=file)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
     if as_json:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        for kind, problems in (("error", report.errors), ("warning", report.warnings)):
-            for p in problems:
-                err.print(f"{kind}: row {p.row}, column {p.column}, value {p.value!r}: {p.message}")
-        typer.echo(f"{'imported' if importing else 'not imported'}: {len(report.records)} answers of "
-                   f"{report.institutions} institutions, {len(report.errors)} errors, "
-                   f"{len(report.warnings)} warnings")
-    if report.errors:
+        for kind in ("error", "warning"):
+            for p in out[f"{kind}s"]:
+                err.print(f"{kind}: row {p['row']}, column {p['column']}, value {p['value']!r}: {p['message']}")
+        typer.echo(f"{'imported' if out['imported'] else 'not imported'}: {out['answers']} answers of "
+                   f"{out['institutions']} institutions, {len(out['errors'])} errors, "
+                   f"{len(out['warnings'])} warnings")
+    if out["errors"]:
         raise typer.Exit(2)
-    if report.warnings and not accept_warnings:
+    if out["warnings"] and not accept_warnings:
         raise typer.Exit(1)
 
 

@@ -14,22 +14,21 @@ from fastapi.responses import JSONResponse
 from api import selfassessment
 from api.deps import Admin, SessionDep
 from api.problems import ERROR_RESPONSES, problem_response
-from store.overrides import mark_stale
 from store.settings import get_settings
 
 router = APIRouter(tags=["self-assessment"], responses={**ERROR_RESPONSES, 415: {"description": "wrong type"}})
 
 
-async def read_limited(upload: UploadFile, limit: int) -> bytes:
+def read_limited(upload: UploadFile, limit: int) -> bytes:
     """The upload's bytes; 413 when it is over ``limit`` bytes (read no further than limit + 1)."""
-    data = await upload.read(limit + 1)
+    data = upload.file.read(limit + 1)
     if len(data) > limit:
         raise HTTPException(413, f"the file is over {limit} bytes")
     return data
 
 
 @router.post("/self-assessments")
-async def upload(session: SessionDep, _: Admin, file: Annotated[UploadFile, File()],
+def upload(session: SessionDep, _: Admin, file: Annotated[UploadFile, File()],
                  year: Annotated[int, Query(ge=2000, le=2100)],
                  accept_warnings: bool = False) -> JSONResponse:
     """Import a self-assessment file for ``year``; returns the validation report. 422 with the report when
@@ -37,21 +36,15 @@ async def upload(session: SessionDep, _: Admin, file: Annotated[UploadFile, File
     suffix = Path(file.filename or "").suffix.lower()
     if suffix not in selfassessment.SUFFIXES:
         raise HTTPException(415, "upload a .csv or .xlsx file")
-    data = await read_limited(file, get_settings().upload_max_bytes)
+    data = read_limited(file, get_settings().upload_max_bytes)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        try:
-            report = selfassessment.import_file(session, path, year, accept_warnings)
-        except selfassessment.ImportUnavailable as exc:
-            session.rollback()
-            raise HTTPException(501, str(exc)) from exc
-    report["file"] = file.filename or report.get("file", "")
-    if not report.get("imported"):
+        report = selfassessment.import_file(session, path, year, accept_warnings, name=file.filename)
+    if not report["imported"]:
         session.rollback()
         problem = problem_response(422, "the file was not imported: see errors and warnings", "/self-assessments")
         body = {**json.loads(problem.body), "report": report}
         return JSONResponse(body, status_code=422, media_type=problem.media_type)
-    mark_stale(session, year)
     session.commit()
     return JSONResponse(report)
