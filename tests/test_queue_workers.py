@@ -92,7 +92,10 @@ def rows_of(url: str, run_id: int) -> dict[int, dict]:
 def test_two_workers_audit_every_site_once_and_score_the_run(env, tmp_path):
     url, worker_environ, urls = env
     run_id = enqueue_run(get_settings(), 2026)
-    workers = [start_worker(worker_environ, tmp_path / f"worker{i}.log") for i in (1, 2)]
+    # No worker dies here: a generous stall limit keeps a loaded machine's late heartbeat from being
+    # taken for a lost worker (the SIGKILL test below uses the short one).
+    calm = {**worker_environ, "EINDEX_QUEUE_STALLED_AFTER": "60"}
+    workers = [start_worker(calm, tmp_path / f"worker{i}.log") for i in (1, 2)]
     try:
         progress = wait_done(url, run_id, workers)
     finally:
