@@ -178,7 +178,7 @@ async def attempt_site_audit(settings: Settings, site_audit_id: int, limiter: Or
     if claim.attempt > settings.queue_max_attempts:
         return await _give_up(settings, claim, f"no result after {claim.attempt - 1} attempts (worker lost)")
     try:
-        version, results = await run_sites([(claim.url, claim.exclude)], settings, claim.tags or None,
+        version, results = await run_sites([(claim.url, claim.exclude, claim.social)], settings, claim.tags or None,
                                            limiter=limiter)
     except ValueError as exc:  # a URL that is not an http(s) site: retrying cannot help
         return await _give_up(settings, claim, str(exc))

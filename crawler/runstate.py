@@ -13,7 +13,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from crawler.audit import SiteResult
-from crawler.run import start_run
+from crawler.run import site_jobs, start_run
 from crawler.score_year import score_year
 from store.models import AuditRun, Institution, Site, SiteAudit, utcnow
 from store.repo import save_site_result
@@ -25,7 +25,8 @@ ACTIVE_RUN = ("running", "scoring")
 
 @dataclass(frozen=True)
 class Claim:
-    """One attempt of a site audit, as a worker starts it (``attempt`` counts from 1)."""
+    """One attempt of a site audit, as a worker starts it (``attempt`` counts from 1); ``social`` holds
+    the institution's declared social accounts when the site is its main one (K11M_* feeds)."""
 
     site_audit_id: int
     run_id: int
@@ -33,6 +34,7 @@ class Claim:
     exclude: list[str]
     tags: list[str]
     attempt: int
+    social: tuple[str, ...] = ()
 
 
 def lock_run_starts(session: Session) -> None:
@@ -99,7 +101,7 @@ def claim_attempt(session: Session, site_audit_id: int, worker: str) -> Claim | 
     site = session.get(Site, audit.site_id) if audit.site_id is not None else None
     return Claim(site_audit_id=audit.id, run_id=audit.run_id, url=audit.url,
                  exclude=list(site.exclude) if site else [], tags=list(run.settings.get("tags") or []),
-                 attempt=audit.attempts)
+                 attempt=audit.attempts, social=site_jobs(session, [site])[0].social if site else ())
 
 
 def store_attempt(session: Session, claim: Claim, result: SiteResult, axe_version: str | None) -> bool:

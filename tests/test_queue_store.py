@@ -203,3 +203,20 @@ def test_a_run_never_dispatched_is_picked_up_by_the_sweep(pg):
         jobs = conn.execute("SELECT (args->>'site_audit_id')::int FROM procrastinate_jobs "
                             "WHERE task_name = 'eindex.audit_site' ORDER BY 1").fetchall()
     assert [j for (j,) in jobs] == sorted([a.id for a in audits(url, enqueued)] + [orphan])
+
+
+def test_a_claim_carries_the_main_sites_social_accounts(pg):
+    """A queued site audit reads the institution's declared social accounts (K11M_* feeds) like an
+    in-process run does: on the main site only."""
+    url, _ = pg
+    with session_scope(url) as session:
+        upsert_institution(session, "c", "C", None, False,
+                           [("https://c.example.lv/", []), ("https://c2.example.lv/", [])],
+                           [("facebook", "https://www.facebook.com/c.lv")])
+    run_id = enqueue_run(get_settings(), 2026)
+    by_url = {a.url: a.id for a in audits(url, run_id)}
+    with session_scope(url) as session:
+        main = claim_attempt(session, by_url["https://c.example.lv/"], "host:1")
+        second = claim_attempt(session, by_url["https://c2.example.lv/"], "host:1")
+    assert main.social == ("https://www.facebook.com/c.lv",)
+    assert second.social == ()
