@@ -13,6 +13,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from api.security import ROLES, api_key_hash, read_token
@@ -124,6 +125,14 @@ def paging(limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 
 
 PagingDep = Annotated[Paging, Depends(paging)]
+
+
+def paginate(session: Session, query, paging: Paging, *order_by) -> tuple[list, int]:
+    """The rows of ``query`` on the requested page (ordered by ``order_by``) and the number of all
+    matching rows."""
+    total = session.exec(select(func.count()).select_from(query.order_by(None).subquery())).one()
+    rows = session.exec(query.order_by(*order_by).offset(paging.offset).limit(paging.limit)).all()
+    return list(rows), total
 
 
 def page(items: list, total: int, p: Paging) -> dict:

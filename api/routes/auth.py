@@ -7,10 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
-from sqlmodel import func, select
+from sqlmodel import select
 
 from api.accounts import add_api_key, add_user, authenticate
-from api.deps import Admin, DbId, PagingDep, Principal, SessionDep, page, require
+from api.deps import Admin, DbId, PagingDep, Principal, SessionDep, page, paginate, require
 from api.problems import ERROR_RESPONSES
 from api.security import issue_token
 from store.models import ApiKey, User, utcnow
@@ -69,8 +69,7 @@ def list_users(session: SessionDep, _: Admin, paging: PagingDep, role: str | Non
     query = select(User)
     if role is not None:
         query = query.where(User.role == role)
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(User.id).offset(paging.offset).limit(paging.limit)).all()
+    rows, total = paginate(session, query, paging, User.id)
     return page([_user_public(u) for u in rows], total, paging)
 
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel, Field, field_validator
 from sqlmodel import Session, func, select
 
-from api.deps import Admin, PagingDep, Reader, SessionDep, page
+from api.deps import Admin, PagingDep, Reader, SessionDep, page, paginate
 from api.problems import ERROR_RESPONSES
 from crawler.scope import SiteScope
 from store.models import Institution, Site, SocialAccount
@@ -86,8 +86,7 @@ def list_institutions(session: SessionDep, _: Reader, paging: PagingDep, sector:
         query = query.where(Institution.active == active)
     if q:
         query = query.where(func.lower(Institution.name).contains(q.lower()))
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(Institution.id).offset(paging.offset).limit(paging.limit)).all()
+    rows, total = paginate(session, query, paging, Institution.id)
     return page([institution_public(session, i) for i in rows], total, paging)
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, BackgroundTasks, HTTPException
 from pydantic import BaseModel, Field
-from sqlmodel import func, select
+from sqlmodel import select
 
 from api import overrides, scores
-from api.deps import DbId, Expert, PagingDep, Reader, SessionDep, YearQuery, page
+from api.deps import DbId, Expert, PagingDep, Reader, SessionDep, YearQuery, page, paginate
 from api.problems import ERROR_RESPONSES
 from store.models import Override
 from store.overrides import OverrideKey
@@ -79,7 +79,5 @@ def list_overrides(session: SessionDep, _: Reader, paging: PagingDep, year: Year
                           (Override.question_id, question_id), (Override.created_by, created_by)):
         if value is not None:
             query = query.where(column == value)
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(Override.created_at.desc(), Override.id.desc())
-                        .offset(paging.offset).limit(paging.limit)).all()
+    rows, total = paginate(session, query, paging, Override.created_at.desc(), Override.id.desc())
     return page([r.model_dump() for r in rows], total, paging)

@@ -8,12 +8,12 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
-from sqlmodel import func, select
+from sqlmodel import select
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from api import runs
-from api.deps import Admin, DbId, PagingDep, Reader, SessionDep, YearQuery, page
+from api.deps import Admin, DbId, PagingDep, Reader, SessionDep, YearQuery, page, paginate
 from api.problems import ERROR_RESPONSES
 from store.evidence import evidence_path
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
@@ -66,8 +66,7 @@ def list_audit_runs(session: SessionDep, _: Reader, paging: PagingDep, year: Yea
         query = query.where(AuditRun.assessment_year == year)
     if status is not None:
         query = query.where(AuditRun.status == status)
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(AuditRun.id.desc()).offset(paging.offset).limit(paging.limit)).all()
+    rows, total = paginate(session, query, paging, AuditRun.id.desc())
     return page([_run_public(session, r) for r in rows], total, paging)
 
 
@@ -97,8 +96,7 @@ def run_sites(run_id: DbId, session: SessionDep, _: Reader, paging: PagingDep, s
     query = select(SiteAudit).where(SiteAudit.run_id == run_id)
     if status is not None:
         query = query.where(SiteAudit.status == status)
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(SiteAudit.id).offset(paging.offset).limit(paging.limit)).all()
+    rows, total = paginate(session, query, paging, SiteAudit.id)
     return page([r.model_dump() for r in rows], total, paging)
 
 
@@ -110,8 +108,7 @@ def site_pages(site_audit_id: DbId, session: SessionDep, _: Reader, paging: Pagi
     query = select(PageRecord).where(PageRecord.site_audit_id == site_audit_id)
     if rendered is not None:
         query = query.where(PageRecord.rendered == rendered)
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(PageRecord.id).offset(paging.offset).limit(paging.limit)).all()
+    rows, total = paginate(session, query, paging, PageRecord.id)
     return page([r.model_dump(exclude={"axe"}) for r in rows], total, paging)
 
 
