@@ -70,7 +70,7 @@ def _register_demo(session: Session, registry: dict, servers: dict[str, StaticSe
 def _site_table(results: list[SiteResult]) -> Table:
     table = Table(title="Site audits")
     for col in ("site", "status", "pages", "rendered", "conformance %", "WCAG group", "site search (M08.7)"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")
     for r in results:
         d = r.to_dict()
         search = next((x for x in r.detections if x.question_id == "M08" and x.option == "7"), None)
@@ -83,7 +83,7 @@ def _site_table(results: list[SiteResult]) -> Table:
 def _score_table(scores: dict, title: str, limit: int | None = None) -> Table:
     table = Table(title=title)
     for col in ("institution", "e-index", "maturity", "coverage %", "themes with data", "sources"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")
     rows = sorted(scores["institutions"], key=lambda e: -(e["e_index"] or -1))
     for e in rows[:limit]:
         themes = [k for k, t in e["themes"].items() if t["applies"] is True]
