@@ -1,12 +1,13 @@
 """The FastAPI app: institutions, audit runs, detections, overrides, scores, self-assessment upload,
 users; the experts' review pages under ``/review``. OpenAPI docs at ``/docs``; every error is an
-RFC 9457 problem details object."""
+RFC 9457 problem details object. The docs pages load Swagger UI and ReDoc from the installed
+``fastapi-offline`` package, never from a CDN."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from api import problems
 from api.deps import get_session  # noqa: F401  (re-exported: tests override it)
@@ -14,7 +15,7 @@ from api.review import router as review
 from api.routes import auth, detections, imports, institutions, overrides, runs, scores
 from api.writelog import WriteLogMiddleware
 
-app = FastAPI(title="eindex", version="0.1.0",
+app = FastAPIOffline(title="eindex", version="0.1.0",
               description="Automated website assessment and e-government index (e-indekss). Sign in with "
                           "the OAuth2 password flow at `/auth/token` or send an API key as `X-API-Key`.")
 problems.install(app)
