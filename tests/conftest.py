@@ -57,3 +57,21 @@ def pg_url():
 
 
 pytest_plugins = ["tests.api_fixtures"]  # the API and review tests' fixtures (issue 7)
+
+
+@pytest.fixture
+def pg_registry(pg_url, monkeypatch, tmp_path):
+    """A migrated PostgreSQL database that the settings point at, with two institutions of one site
+    each ("a": https://www.example.lv/, "b": https://b.example.lv/lv/); yields its URL."""
+    from store.db import migrate, session_scope
+    from store.registry import upsert_institution
+
+    monkeypatch.setenv("DATABASE_URL", pg_url)
+    monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    migrate(pg_url)
+    with session_scope(pg_url) as session:
+        upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
+        upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
+    yield pg_url
+    get_settings.cache_clear()

@@ -18,9 +18,8 @@ from sqlmodel import select
 
 from crawler.queue import app, conninfo, nightly_tick, start_nightly
 from crawler.schedule import due_night, latest_fire, validate
-from store.db import migrate, session_scope
+from store.db import session_scope
 from store.models import AuditRun, SiteAudit
-from store.registry import upsert_institution
 from store.settings import get_settings
 
 RIGA = ZoneInfo("Europe/Riga")
@@ -119,16 +118,8 @@ def finish(url: str, run_id: int) -> None:
 
 
 @pytest.fixture
-def pg(pg_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("DATABASE_URL", pg_url)
-    monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
-    get_settings.cache_clear()
-    migrate(pg_url)
-    with session_scope(pg_url) as session:
-        upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
-        upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
-    yield pg_url
-    get_settings.cache_clear()
+def pg(pg_registry):
+    return pg_registry
 
 
 @pytest.mark.postgres

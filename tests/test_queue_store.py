@@ -24,7 +24,7 @@ from checks.detection import Detection
 from crawler.audit import SiteResult
 from crawler.queue import attempt_site_audit, conninfo, enqueue_run, redispatch_orphans
 from crawler.runstate import claim_attempt, store_attempt
-from store.db import get_engine, migrate, session_scope
+from store.db import get_engine, session_scope
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
 from store.progress import run_progress
 from store.registry import upsert_institution
@@ -35,17 +35,9 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg(pg_url, monkeypatch, tmp_path):
-    """A migrated database with two institutions of one site each and a run enqueued over them."""
-    monkeypatch.setenv("DATABASE_URL", pg_url)
-    monkeypatch.setenv("EINDEX_DATA_DIR", str(tmp_path))
-    get_settings.cache_clear()
-    migrate(pg_url)
-    with session_scope(pg_url) as session:
-        upsert_institution(session, "a", "A", None, False, [("https://www.example.lv/", [])])
-        upsert_institution(session, "b", "B", None, False, [("https://b.example.lv/lv/", [])])
-    yield pg_url, enqueue_run(get_settings(), 2026)
-    get_settings.cache_clear()
+def pg(pg_registry):
+    """The two-institution database (conftest ``pg_registry``) with a run enqueued over them."""
+    return pg_registry, enqueue_run(get_settings(), 2026)
 
 
 def result(url: str, n_pages: int, label: str) -> SiteResult:
