@@ -137,7 +137,7 @@ async def audit_site(declared_url: str, exclude: list[str] | tuple[str, ...], cl
         reader = FeedReader(downloader)
         for url in social:
             site.feeds.append(await reader.read(url))
-        site.portal = await portal_records(client, settings.ckan_url, dataset_documents(site))
+        site.portal = await portal_records(downloader, settings.ckan_url, dataset_documents(site))
     options = CheckOptions(news_max_age_days=settings.news_max_age_days, declared_social=tuple(social))
     detections, conf = await asyncio.to_thread(run_all, site, options)  # CPU-bound: off the event loop
     status = site_status(site)
