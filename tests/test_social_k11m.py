@@ -121,7 +121,7 @@ def test_k11m_c_per_declared_account(audit):
     assert linked == {MASTODON: True, YT_OLD: True, YT_MISSING: False, YT_MALFORMED: False}
 
 
-def test_feed_requests_went_to_the_declared_hosts_only_once(audit):
+def test_each_feed_and_robots_txt_is_fetched_once(audit):
     _, server = audit
     assert server.hits[("www.youtube.com", "/feeds/videos.xml?channel_id=UCsalauztsKanals0000000")] == 1
     assert server.hits[("mastodon.social", "/api/v1/accounts/7/statuses?limit=5")] == 1
