@@ -28,7 +28,8 @@ class Link:
 class Document:
     """A linked non-HTML file (PDF, DOC(X), XLS(X), CSV, JSON, XML, ODS, images of charts …).
 
-    Recorded for the open-data checks (E18_03), never crawled into. ``size`` in bytes when known.
+    Recorded for the open-data checks (E18_03), never crawled into. ``size`` in bytes and
+    ``content_type`` (media type as served, lower-case, no parameters) when the server reported them.
     """
 
     url: str
@@ -36,6 +37,7 @@ class Document:
     link_text: str = ""
     size: int | None = None
     found_on: str = ""
+    content_type: str = ""
 
 
 @dataclass(frozen=True)

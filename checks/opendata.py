@@ -48,7 +48,9 @@ def dataset_documents(site: SiteArtifacts) -> list[Document]:
 
 
 def _doc_evidence(doc: Document) -> Evidence:
-    return Evidence(url=doc.found_on or doc.url, snippet=f"{doc.link_text} → {doc.url}"[:300])
+    served = ", ".join(x for x in (doc.content_type, f"{doc.size} bytes" if doc.size is not None else "") if x)
+    suffix = f" ({served})" if served else ""
+    return Evidence(url=doc.found_on or doc.url, snippet=f"{doc.link_text} → {doc.url}"[: 300 - len(suffix)] + suffix)
 
 
 def e18_01(site: SiteArtifacts) -> list[Detection]:

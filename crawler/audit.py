@@ -89,7 +89,7 @@ def crawl_limits(settings: Settings) -> CrawlLimits:
     return CrawlLimits(max_pages=settings.max_pages, max_depth=settings.max_depth,
                        seconds=settings.site_timeout * CRAWL_SHARE, max_sitemap_urls=settings.max_sitemap_urls,
                        workers=settings.origin_concurrency, politeness_delay=settings.politeness_delay,
-                       max_crawl_delay=settings.max_crawl_delay)
+                       max_crawl_delay=settings.max_crawl_delay, document_heads=settings.max_document_heads)
 
 
 def response_budget(settings: Settings) -> Budget:
@@ -137,7 +137,7 @@ async def audit_site(declared_url: str, exclude: list[str] | tuple[str, ...], cl
         reader = FeedReader(downloader)
         for url in social:
             site.feeds.append(await reader.read(url))
-        site.portal = await portal_records(client, settings.ckan_url, dataset_documents(site))
+        site.portal = await portal_records(downloader, settings.ckan_url, dataset_documents(site))
     options = CheckOptions(news_max_age_days=settings.news_max_age_days, declared_social=tuple(social))
     detections, conf = await asyncio.to_thread(run_all, site, options)  # CPU-bound: off the event loop
     status = site_status(site)

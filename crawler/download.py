@@ -68,6 +68,15 @@ class Fetched:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
+@dataclass(frozen=True)
+class _Call:
+    """What one :meth:`Downloader.request` sends at every hop and attempt."""
+
+    method: str
+    headers: dict[str, str]
+    accept: Callable[[httpx.Response], bool] | None
+
+
 def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` value (delay-seconds or HTTP-date, RFC 9110 §10.2.3);
     None when absent or unparseable."""
@@ -99,13 +108,22 @@ class Downloader:
                   max_redirects: int | None = None) -> Fetched:
         """GET ``url`` following redirects. ``accept(response)`` decides, once the headers are in,
         whether the body is read (False: the exchange is recorded with headers only)."""
+        return await self.request("GET", url, accept=accept, max_redirects=max_redirects)
+
+    async def request(self, method: str, url: str, headers: dict[str, str] | None = None,
+                      accept: Callable[[httpx.Response], bool] | None = None,
+                      max_redirects: int | None = None) -> Fetched:
+        """``method`` (GET or HEAD) ``url`` with extra request ``headers`` (e.g. ``Range``), through the
+        same origin slot, retries, redirect handling (every hop keeps the method and headers) and WARC
+        records as :meth:`get`."""
         started = time.perf_counter()
         result = Fetched(url=url, final_url=url)
         chain = [url]
+        call = _Call(method, headers or {}, accept)
         limit = self.budget.max_redirects if max_redirects is None else max_redirects
         current = url
         while True:
-            await self._attempts(current, result, accept)
+            await self._attempts(call, current, result)
             if result.error or result.status not in REDIRECTS or "location" not in result.headers:
                 break
             target = urljoin(current, result.headers["location"])
@@ -122,10 +140,10 @@ class Downloader:
         result.ms = (time.perf_counter() - started) * 1000
         return result
 
-    async def _attempts(self, url: str, result: Fetched, accept) -> None:
+    async def _attempts(self, call: _Call, url: str, result: Fetched) -> None:
         origin = origin_of(url)
         for attempt in range(self.budget.max_retries + 1):
-            wait = await self._once(url, result, accept, attempt)
+            wait = await self._once(call, url, result, attempt)
             if wait is None or attempt == self.budget.max_retries:
                 return
             if wait > self.budget.max_retry_after:
@@ -135,21 +153,21 @@ class Downloader:
             await self.limiter.back_off(origin, wait)
             result.error = None
 
-    async def _once(self, url: str, result: Fetched, accept, attempt: int) -> float | None:
+    async def _once(self, call: _Call, url: str, result: Fetched, attempt: int) -> float | None:
         """One request; returns the seconds to wait before a retry, or None when done."""
         origin = origin_of(url)
         result.status, result.body, result.truncated, result.body_skipped = None, b"", False, False
         async with self.limiter.slot(origin, self.budget.concurrency, self.delay_for(origin)):
             self.requests += 1
             try:
-                request = self.client.build_request("GET", url)
+                request = self.client.build_request(call.method, url, headers=call.headers)
             except (httpx.InvalidURL, ValueError) as exc:
                 result.error = PageError(url, "bad_url", str(exc))
                 return None
             box: list[httpx.Response] = []
             try:
                 async with asyncio.timeout(self.budget.response_timeout):
-                    return await self._exchange(request, result, accept, box)
+                    return await self._exchange(request, result, call.accept, box)
             except TimeoutError:
                 result.error = PageError(url, "timeout",
                                          f"no complete response in {self.budget.response_timeout:g}s")

@@ -3,8 +3,9 @@ depth and time budgets, trap guards, and documents recorded rather than crawled 
 
 Order: robots.txt of the homepage's origin, the homepage, the sitemaps (robots ``Sitemap:`` lines and
 ``/sitemap.xml``), then breadth-first by depth — links found on pages before sitemap URLs of the same
-depth. ``workers`` requests of the site are in flight at most; the :class:`~crawler.politeness.OriginLimiter`
-keeps each origin to its own concurrency and delay.
+depth, and last a HEAD for the size of each document found only by link (up to a cap). ``workers``
+requests of the site are in flight at most; the :class:`~crawler.politeness.OriginLimiter` keeps each
+origin to its own concurrency and delay.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from crawler.content import (
     extension,
     looks_binary,
 )
+from crawler.documents import measure_documents
 from crawler.download import Budget, Downloader, Fetched
 from crawler.net import origin_of
 from crawler.politeness import LocalOriginLimiter
@@ -68,7 +70,8 @@ def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
 @dataclass
 class CrawlLimits:
     """Budgets of one site crawl: pages, link depth (homepage 0), seconds, sitemap URLs, parallel
-    requests of the site, and how many skipped URLs per reason are listed as errors."""
+    requests of the site, how many skipped URLs per reason are listed as errors, and how many documents
+    found only by link get a HEAD request for their size (:mod:`crawler.documents`)."""
 
     max_pages: int = 200
     max_depth: int = 3
@@ -78,6 +81,7 @@ class CrawlLimits:
     politeness_delay: float = 0.5
     max_crawl_delay: float = 10.0
     logged_skips: int = 20
+    document_heads: int = 50
 
 
 class SiteCrawler:
@@ -157,6 +161,18 @@ class SiteCrawler:
             for task in workers:
                 task.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
+        await self._measure_documents()
+
+    async def _measure_documents(self) -> None:
+        """Sizes of the documents found only by link, within the crawl's time budget."""
+        pages = [p for p in self.artifacts.pages if p.documents]
+        measured = await measure_documents(self.downloader, [d for p in pages for d in p.documents],
+                                           self.limits.document_heads, self._allowed, self.limits.workers)
+        for page in pages:
+            page.documents = [measured.get(d.url, d) for d in page.documents]
+
+    async def _allowed(self, url: str) -> bool:
+        return (await self._robots(url)).allowed(url, USER_AGENT_TOKEN)
 
     async def _sitemaps(self, home: str) -> None:
         if self.limits.max_depth < 1:
@@ -214,7 +230,7 @@ class SiteCrawler:
         parent.documents.append(Document(
             url=fetched.url, type=document_type(fetched.url, fetched.content_type) or fetched.content_type,
             link_text=via.text if via else "", size=int(length) if length.isdigit() else None,
-            found_on=found_on))
+            found_on=found_on, content_type=fetched.content_type))
 
     def _consider(self, url: str, depth: int, tier: int, via: Link | None, found_on: str) -> None:
         if url in self.seen or not self.scope.contains(url):

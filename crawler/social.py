@@ -12,6 +12,8 @@ The latest post date comes from, in order:
 3. a Mastodon-style ``/@user`` profile: the public REST API (``/api/v1/accounts/lookup?acct=user``, then
    ``/api/v1/accounts/:id/statuses?limit=5``, fields ``created_at``; docs.joinmastodon.org).
 Dates: RSS ``pubDate`` (RFC 822/5322), Atom ``published``/``updated`` (RFC 3339), reported in UTC.
+When no source gives a date, the :class:`Feed`'s ``error`` lists what each candidate answered (HTTP
+status, not well-formed XML, no dated item), and K11M_A carries that as its ``needs_review`` reason.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from crawler.content import decode_html
 from crawler.download import Downloader
 from crawler.robots import Robots, fetch_robots
 
-_XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, load_dtd=False)
+_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json"}
 _LOGIN = re.compile(r"/(?:login|signin|sign-in|accounts/login|authwall|checkpoint|i/flow/login)\b", re.I)
 _YT_CHANNEL = re.compile(r"^/channel/(UC[\w-]{10,})")
@@ -54,13 +56,13 @@ def parse_date(text: str | None) -> datetime | None:
 
 def latest_in_feed(data: bytes) -> datetime | None:
     """The newest item date of an RSS 2.0 or Atom feed (``pubDate``, ``published``, ``updated`` of its
-    items/entries; the channel's own dates when it has no items)."""
+    items/entries; the channel's own dates when it has no items); None when it has no parseable date.
+    Raises ValueError when ``data`` is not well-formed XML (XML 1.0 §2.1): a cut-off or non-XML answer
+    gives no date rather than whatever a recovering parser makes of it."""
     try:
         root = etree.fromstring(data, parser=_XML)
-    except etree.XMLSyntaxError:
-        return None
-    if root is None:
-        return None
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"not well-formed XML ({exc})") from exc
     tags = ("{*}pubDate", "{*}published", "{*}updated", "{*}date")
     items = list(root.iter("{*}item", "{*}entry"))
     nodes = [n for item in items for n in item.iterchildren(*tags)] if items else list(root.iter(*tags))
@@ -106,14 +108,17 @@ class FeedReader:
         if _LOGIN.search(urlsplit(final).path):
             return Feed(account_url, reachable=True, final_url=final,
                         error="login wall: the profile is not public without logging in")
+        problems: list[str] = []
         for feed_url in self._candidates(final, page.body, page.headers.get("content-type")):
-            latest = await self._feed_date(feed_url)
+            latest = await self._feed_date(feed_url, problems)
             if latest:
                 return Feed(account_url, True, final, feed_url, latest.isoformat())
-        latest, api_url = await self._mastodon(final)
+        latest, api_url = await self._mastodon(final, problems)
         if latest:
             return Feed(account_url, True, final, api_url, latest.isoformat())
-        return Feed(account_url, reachable=True, final_url=final, error="no public feed with a dated post")
+        detail = f" ({'; '.join(problems)})" if problems else ""
+        return Feed(account_url, reachable=True, final_url=final,
+                    error=f"no public feed with a dated post{detail}"[:500])
 
     def _candidates(self, final: str, body: bytes, content_type: str | None) -> list[str]:
         out = []
@@ -126,37 +131,54 @@ class FeedReader:
             out.append(advertised)
         return out
 
-    async def _feed_date(self, feed_url: str) -> datetime | None:
-        if not await self._allowed(feed_url):
+    async def _fetch(self, url: str, problems: list[str]) -> bytes | None:
+        """The body of a 200 answer; otherwise None, with the reason appended to ``problems``."""
+        if not await self._allowed(url):
+            problems.append(f"{url}: disallowed by robots.txt")
             return None
-        fetched = await self.downloader.get(feed_url)
+        fetched = await self.downloader.get(url)
         if fetched.error or fetched.status != 200:
+            problems.append(f"{url}: {fetched.error.message if fetched.error else f'HTTP {fetched.status}'}")
             return None
-        return latest_in_feed(fetched.body)
+        return fetched.body
 
-    async def _mastodon(self, profile: str) -> tuple[datetime | None, str | None]:
+    async def _feed_date(self, feed_url: str, problems: list[str]) -> datetime | None:
+        body = await self._fetch(feed_url, problems)
+        if body is None:
+            return None
+        try:
+            latest = latest_in_feed(body)
+        except ValueError as exc:
+            problems.append(f"{feed_url}: {exc}")
+            return None
+        if latest is None:
+            problems.append(f"{feed_url}: no dated item")
+        return latest
+
+    async def _mastodon(self, profile: str, problems: list[str]) -> tuple[datetime | None, str | None]:
         parts = urlsplit(profile)
         user = _MASTODON_USER.match(parts.path)
         if not user:
             return None, None
         base = f"{parts.scheme}://{parts.netloc}"
-        account = await self._json(f"{base}/api/v1/accounts/lookup?acct={user.group(1)}")
+        account = await self._json(f"{base}/api/v1/accounts/lookup?acct={user.group(1)}", problems)
         if not isinstance(account, dict) or "id" not in account:
             return None, None
         api_url = f"{base}/api/v1/accounts/{account['id']}/statuses?limit=5"
-        statuses = await self._json(api_url)
+        statuses = await self._json(api_url, problems)
         if not isinstance(statuses, list):
             return None, None
         dates = [d for s in statuses if isinstance(s, dict) and (d := parse_date(s.get("created_at")))]
+        if not dates:
+            problems.append(f"{api_url}: no dated status")
         return (max(dates) if dates else None), api_url
 
-    async def _json(self, url: str):
-        if not await self._allowed(url):
-            return None
-        fetched = await self.downloader.get(url)
-        if fetched.error or fetched.status != 200:
+    async def _json(self, url: str, problems: list[str]):
+        body = await self._fetch(url, problems)
+        if body is None:
             return None
         try:
-            return json.loads(fetched.body)
+            return json.loads(body)
         except ValueError:
+            problems.append(f"{url}: not JSON")
             return None

@@ -87,3 +87,8 @@ async def test_robots_disallowed_profile_is_not_fetched(server):
 def test_feed_without_items_uses_channel_date():
     assert latest_in_feed(b"<rss><channel><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></channel></rss>"
                           ).isoformat() == "2026-11-02T09:00:00+00:00"
+
+
+def test_malformed_feed_is_refused_not_recovered():
+    with pytest.raises(ValueError, match="not well-formed XML"):
+        latest_in_feed(b"<rss><channel><item><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate><title>cut")

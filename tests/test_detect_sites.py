@@ -20,8 +20,10 @@ from checks.opendata import dataset_documents
 from checks.options import CheckOptions
 from checks.registry import run_all
 from crawler.ckan import portal_records
-from crawler.fetch import SiteCrawler
+from crawler.download import Budget, Downloader
+from crawler.fetch import CrawlLimits, SiteCrawler
 from crawler.net import make_client
+from crawler.politeness import LocalOriginLimiter
 from tests.ckan_stub import CkanStub
 from tests.sitekit import LABELS, render_site
 
@@ -29,8 +31,9 @@ from tests.sitekit import LABELS, render_site
 async def _audit(url: str, port: int, ckan: str, social: list[str]):
     host = urlsplit(url).hostname
     async with make_client("eindex-test", {host: f"127.0.0.1:{port}"}, ["127.0.0.1"]) as client:
-        art = await SiteCrawler(client, url).crawl()
-        art.portal = await portal_records(client, ckan, dataset_documents(art))
+        downloader = Downloader(client, LocalOriginLimiter(), Budget(delay=0.0))  # local servers: no delay
+        art = await SiteCrawler(downloader, url, limits=CrawlLimits(politeness_delay=0.0)).crawl()
+        art.portal = await portal_records(downloader, ckan, dataset_documents(art))
     return run_all(art, CheckOptions(declared_social=tuple(social)))[0]
 
 
