@@ -105,6 +105,9 @@ class Downloader:
         limit = self.budget.max_redirects if max_redirects is None else max_redirects
         current = url
         while True:
+            result.error = _bad_url(current)
+            if result.error:
+                break
             await self._attempts(current, result, accept)
             if result.error or result.status not in REDIRECTS or "location" not in result.headers:
                 break
@@ -205,6 +208,16 @@ class Downloader:
         result.warc_file = self.warc.name
         result.warc_offset = self.warc.write_exchange(request, response, result.body, truncated,
                                                       _server_ip(response))
+
+
+def _bad_url(url: str) -> PageError | None:
+    """A ``bad_url`` error when ``url`` has no usable origin (e.g. port 99999, an unclosed IPv6
+    bracket), else None."""
+    try:
+        origin_of(url)
+    except ValueError as exc:
+        return PageError(url, "bad_url", f"{type(exc).__name__}: {exc}"[:300])
+    return None
 
 
 def _server_ip(response: httpx.Response | None) -> str | None:

@@ -167,9 +167,15 @@ class SiteCrawler:
         reader = SitemapReader(self.downloader, max_urls=self.limits.max_sitemap_urls,
                                max_bytes=self.downloader.budget.max_bytes)
         for url in await reader.urls(starts):
-            self._consider(normalize(url), 1, 1, None, "sitemap")
+            try:
+                url = normalize(url)
+            except ValueError:  # a malformed <loc> (e.g. "http://[::1/x") is not a page of the site
+                continue
+            self._consider(url, 1, 1, None, "sitemap")
 
     async def _worker(self) -> None:
+        """Visit queued URLs until cancelled. An unexpected error on one URL is recorded as an
+        ``internal`` error of that URL and the worker goes on (a dead worker would stall the crawl)."""
         while True:
             item = await self._queue.get()
             try:
@@ -177,6 +183,8 @@ class SiteCrawler:
                     self.artifacts.budget_exhausted = True
                 else:
                     await self._visit(*item)
+            except Exception as exc:  # noqa: BLE001 - one URL's bug must not stop the site's crawl
+                self.artifacts.errors.append(PageError(item[3], "internal", f"{type(exc).__name__}: {exc}"[:300]))
             finally:
                 self._queue.task_done()
 

@@ -100,8 +100,9 @@ def parse_sitemap(data: bytes, base_url: str) -> tuple[list[str], list[str]]:
 
 @dataclass
 class SitemapReader:
-    """Reads sitemaps breadth-first from ``start`` URLs: at most ``max_files`` sitemap files and
-    ``max_urls`` page URLs, each file at most ``max_bytes`` after decompression."""
+    """Reads sitemaps breadth-first from ``start`` URLs: at most ``max_files`` sitemap files requested
+    (failed ones count: a sitemap index of dead children cannot spend the crawl budget) and ``max_urls``
+    page URLs, each file at most ``max_bytes`` after decompression."""
 
     downloader: Downloader
     max_files: int = 20
@@ -112,7 +113,7 @@ class SitemapReader:
     async def urls(self, start: list[str]) -> list[str]:
         """Page URLs in the order the sitemaps list them (duplicates dropped)."""
         queue, seen_files, found = list(dict.fromkeys(start)), set(), dict()
-        while queue and len(self.files_read) < self.max_files and len(found) < self.max_urls:
+        while queue and len(seen_files) < self.max_files and len(found) < self.max_urls:
             url = queue.pop(0)
             if url in seen_files:
                 continue
@@ -124,5 +125,6 @@ class SitemapReader:
             pages, children = parse_sitemap(_gunzip(fetched.body, self.max_bytes), fetched.final_url)
             for page in pages[: self.max_urls - len(found)]:
                 found.setdefault(page, None)
-            queue.extend(c for c in children if c not in seen_files)
+            room = max(0, self.max_files - len(seen_files) - len(queue))
+            queue.extend([c for c in dict.fromkeys(children) if c not in seen_files and c not in queue][:room])
         return list(found)
