@@ -5,6 +5,11 @@ Order: robots.txt of the homepage's origin, the homepage, the sitemaps (robots `
 ``/sitemap.xml``), then breadth-first by depth — links found on pages before sitemap URLs of the same
 depth. ``workers`` requests of the site are in flight at most; the :class:`~crawler.politeness.OriginLimiter`
 keeps each origin to its own concurrency and delay.
+
+Redirects: every hop obeys robots.txt of its own origin (RFC 9309 §2.2.2); a page (other than the
+homepage) whose redirects end off the site is kept with an ``off_site`` error, so it is neither rendered
+nor read by the checks; a page is stored once by its final URL, and a redirect to a stored page is not
+followed again.
 """
 
 from __future__ import annotations
@@ -194,9 +199,9 @@ class SiteCrawler:
             return
         self._dispatched += 1
         fetched = await self.downloader.get(url, accept=_wants_body, hop_check=self._hop_allowed)
-        page = await asyncio.to_thread(self._page, fetched, depth)  # parsing off the event loop
         if fetched.error and fetched.error.kind == DUPLICATE:
             return
+        page = await asyncio.to_thread(self._page, fetched, depth)  # parsing off the event loop
         if not fetched.body_skipped:
             if page.final_url in self.finals:  # the same document under a second URL: counted once
                 return
