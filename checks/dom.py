@@ -19,9 +19,14 @@ def text_of(tag: Tag) -> str:
     return _WS.sub(" ", tag.get_text(" ", strip=True)).strip()
 
 
-def css_selector(tag: Tag) -> str:
+def css_selector(tag: Tag, positions: dict[int, dict[int, tuple[int, int]]] | None = None) -> str:
     """A CSS selector that finds ``tag``: ``#id`` when it has a (simple) id, else a
-    ``parent > name:nth-of-type(n)`` path from the nearest ancestor with an id, or from ``html``."""
+    ``parent > name:nth-of-type(n)`` path from the nearest ancestor with an id, or from ``html``.
+    ``n`` counts element siblings of the same name by identity (identical siblings get their own index).
+    ``positions`` is an optional cache for many calls on one document (caller-owned, keyed by ``id()``
+    of parents alive in that document): each parent's children are indexed once, so selectors for all
+    links of a page cost O(elements), not O(siblings²)."""
+    positions = {} if positions is None else positions
     parts: list[str] = []
     node: Tag | None = tag
     while node is not None and isinstance(node, Tag) and node.name not in ("[document]",):
@@ -33,11 +38,24 @@ def css_selector(tag: Tag) -> str:
         if parent is None or not isinstance(parent, Tag) or parent.name == "[document]":
             parts.append(node.name)
             break
-        siblings = [s for s in parent.find_all(node.name, recursive=False)]
-        parts.append(node.name if len(siblings) == 1 else
-                     f"{node.name}:nth-of-type({siblings.index(node) + 1})")
+        index = positions.get(id(parent))
+        if index is None:
+            index = positions[id(parent)] = _nth_of_type(parent)
+        nth, count = index[id(node)]
+        parts.append(node.name if count == 1 else f"{node.name}:nth-of-type({nth})")
         node = parent
     return " > ".join(reversed(parts))
+
+
+def _nth_of_type(parent: Tag) -> dict[int, tuple[int, int]]:
+    """``{id(child): (1-based position among same-name element siblings, how many of that name)}``."""
+    seen: dict[str, int] = {}
+    nth: dict[int, tuple[str, int]] = {}
+    for child in parent.children:
+        if isinstance(child, Tag):
+            seen[child.name] = seen.get(child.name, 0) + 1
+            nth[id(child)] = (child.name, seen[child.name])
+    return {key: (n, seen[name]) for key, (name, n) in nth.items()}
 
 
 def snippet(tag: Tag, limit: int = 300) -> str:

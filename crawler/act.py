@@ -20,6 +20,7 @@ from playwright.async_api import Page as Tab
 from api.static_server import StaticServer
 from checks.act import ActCase, CaseRun, act_map, agreement_table, totals
 from crawler.render import CHROMIUM_FLAGS, DESKTOP, axe_source
+from crawler.tabs import dismiss_dialogs
 
 TESTCASES = Path("WAI/content-assets/wcag-act-rules/testcases.json")
 LOOPBACK_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
@@ -111,7 +112,7 @@ async def run_act(root: Path, chromium_path: str = "/usr/bin/chromium", tabs: in
 
                 async def worker() -> None:
                     tab = await context.new_page()
-                    tab.on("dialog", lambda d: asyncio.ensure_future(d.dismiss()))
+                    dismiss_dialogs(tab)
                     while not queue.empty():
                         case = queue.get_nowait()
                         runs[case.path] = await _run_case(tab, server.url + base + case.path,
@@ -119,7 +120,7 @@ async def run_act(root: Path, chromium_path: str = "/usr/bin/chromium", tabs: in
                         if runs[case.path].error:
                             await tab.close()
                             tab = await context.new_page()
-                            tab.on("dialog", lambda d: asyncio.ensure_future(d.dismiss()))
+                            dismiss_dialogs(tab)
                     await tab.close()
 
                 await asyncio.gather(*(worker() for _ in range(max(1, tabs))))

@@ -134,7 +134,7 @@ async def audit_site(declared_url: str, exclude: list[str] | tuple[str, ...], cl
         remaining = settings.site_timeout - (time.monotonic() - started)
         chosen = pages_to_render(site, settings.max_rendered, settings.sample_seed)
         await render_pages(renderer, site, chosen, remaining)
-        reader = FeedReader(downloader)
+        reader = FeedReader(downloader, crawler.robots)
         for url in social:
             site.feeds.append(await reader.read(url))
         site.portal = await portal_records(downloader, settings.ckan_url, dataset_documents(site))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -105,28 +105,38 @@ class Downloader:
         self.requests = 0
 
     async def get(self, url: str, accept: Callable[[httpx.Response], bool] | None = None,
-                  max_redirects: int | None = None) -> Fetched:
+                  max_redirects: int | None = None,
+                  hop_check: Callable[[str], Awaitable[PageError | None]] | None = None) -> Fetched:
         """GET ``url`` following redirects. ``accept(response)`` decides, once the headers are in,
-        whether the body is read (False: the exchange is recorded with headers only)."""
-        return await self.request("GET", url, accept=accept, max_redirects=max_redirects)
+        whether the body is read (False: the exchange is recorded with headers only). ``hop_check(target)``
+        is awaited before each redirect target is requested; an error it returns ends the chain there
+        (the crawler checks the target origin's robots.txt, RFC 9309 §2.2.2)."""
+        return await self.request("GET", url, accept=accept, max_redirects=max_redirects, hop_check=hop_check)
 
     async def request(self, method: str, url: str, headers: dict[str, str] | None = None,
                       accept: Callable[[httpx.Response], bool] | None = None,
-                      max_redirects: int | None = None) -> Fetched:
+                      max_redirects: int | None = None,
+                      hop_check: Callable[[str], Awaitable[PageError | None]] | None = None) -> Fetched:
         """``method`` (GET or HEAD) ``url`` with extra request ``headers`` (e.g. ``Range``), through the
-        same origin slot, retries, redirect handling (every hop keeps the method and headers) and WARC
-        records as :meth:`get`."""
+        same origin slot, retries, redirect handling (every hop keeps the method and headers; ``hop_check``
+        as in :meth:`get`) and WARC records as :meth:`get`."""
         started = time.perf_counter()
         result = Fetched(url=url, final_url=url)
         chain = [url]
         call = _Call(method, headers or {}, accept)
         limit = self.budget.max_redirects if max_redirects is None else max_redirects
         current = url
-        while True:
+        result.error = _bad_url(url)
+        while result.error is None:
             await self._attempts(call, current, result)
             if result.error or result.status not in REDIRECTS or "location" not in result.headers:
                 break
-            target = urljoin(current, result.headers["location"])
+            target = _join(current, result.headers["location"])
+            result.error = _bad_url(target)
+            if result.error is None and hop_check is not None:
+                result.error = await hop_check(target)
+            if result.error:
+                break
             if target in chain:
                 loop = " → ".join([*chain, target])
                 result.error = PageError(url, "redirect_loop", f"redirect loop: {loop}")
@@ -204,7 +214,12 @@ class Downloader:
         return None
 
     async def _read(self, response: httpx.Response, result: Fetched) -> None:
+        """Read the body up to ``max_bytes``, both decoded and as sent (Content-Encoding): a compressed
+        stream that yields little (e.g. a huge gzip header) stops at ``max_bytes`` on the wire too. Peak
+        memory is ``max_bytes`` plus one decoded chunk: httpx decodes each raw chunk (≤ 64 KiB from
+        httpcore) at once, and deflate expands at most about 1032×, so about 66 MB at worst."""
         body = bytearray()
+        response.stream = raw = _RawCap(response.stream, self.budget.max_bytes)
         try:
             async for chunk in response.aiter_bytes():
                 body.extend(chunk)
@@ -212,6 +227,7 @@ class Downloader:
                     del body[self.budget.max_bytes:]
                     result.truncated = True
                     break
+            result.truncated = result.truncated or raw.cut
         finally:
             result.body = bytes(body)
 
@@ -223,6 +239,45 @@ class Downloader:
         result.warc_file = self.warc.name
         result.warc_offset = self.warc.write_exchange(request, response, result.body, truncated,
                                                       _server_ip(response))
+
+
+class _RawCap(httpx.AsyncByteStream):
+    """A response stream that ends once more than ``limit`` bytes came over the wire (``cut`` then
+    True), whatever the decoder makes of them."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, limit: int) -> None:
+        self.stream, self.limit, self.cut = stream, limit, False
+
+    async def __aiter__(self):
+        received = 0
+        async for chunk in self.stream:
+            received += len(chunk)
+            yield chunk
+            if received > self.limit:
+                self.cut = True
+                return
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
+
+def _join(base: str, location: str) -> str:
+    """The redirect target of ``location`` against ``base``; ``location`` itself when it cannot be
+    joined (then :func:`_bad_url` reports it)."""
+    try:
+        return urljoin(base, location)
+    except ValueError:
+        return location
+
+
+def _bad_url(url: str) -> PageError | None:
+    """A ``bad_url`` error when ``url`` has no usable origin (e.g. port 99999, an unclosed IPv6
+    bracket), else None."""
+    try:
+        origin_of(url)
+    except ValueError as exc:
+        return PageError(url, "bad_url", f"{type(exc).__name__}: {exc}"[:300])
+    return None
 
 
 def _server_ip(response: httpx.Response | None) -> str | None:

@@ -6,6 +6,11 @@ Order: robots.txt of the homepage's origin, the homepage, the sitemaps (robots `
 depth, and last a HEAD for the size of each document found only by link (up to a cap). ``workers``
 requests of the site are in flight at most; the :class:`~crawler.politeness.OriginLimiter` keeps each
 origin to its own concurrency and delay.
+
+Redirects: every hop obeys robots.txt of its own origin (RFC 9309 §2.2.2); a page (other than the
+homepage) whose redirects end off the site is kept with an ``off_site`` error, so it is neither rendered
+nor read by the checks; a page is stored once by its final URL, and a redirect to a stored page is not
+followed again.
 """
 
 from __future__ import annotations
@@ -30,13 +35,13 @@ from crawler.content import (
 )
 from crawler.documents import measure_documents
 from crawler.download import Budget, Downloader, Fetched
-from crawler.net import origin_of
 from crawler.politeness import LocalOriginLimiter
-from crawler.robots import Robots, SitemapReader, fetch_robots
+from crawler.robots import Robots, RobotsCache, SitemapReader
 from crawler.scope import SiteScope, normalize
 from crawler.traps import TrapGuard
 
 USER_AGENT_TOKEN = "eindex"
+DUPLICATE = "duplicate"  # a redirect to a page already stored: the URL is dropped, not an error
 
 
 def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
@@ -45,7 +50,7 @@ def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
     soup = parse(html)
     base_tag = soup.find("base", href=True)
     base = urljoin(base_url, str(base_tag["href"]).strip()) if base_tag else base_url
-    links = []
+    links, positions = [], {}  # positions: css_selector's per-document cache
     for tag in soup.find_all(["a", "area", "link"], href=True):
         if tag.name == "link" and "alternate" not in (tag.get("rel") or []):
             continue
@@ -60,7 +65,7 @@ def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
         except ValueError:
             continue
         links.append(Link(url=url, text=text_of(tag)[:200], rel=" ".join(tag.get("rel") or []),
-                          hreflang=str(tag.get("hreflang") or ""), selector=css_selector(tag)))
+                          hreflang=str(tag.get("hreflang") or ""), selector=css_selector(tag, positions)))
     title = text_of(soup.title)[:500] if soup.title else ""
     html_tag = soup.find("html")
     lang = str(html_tag.get("lang") or "") if html_tag else ""
@@ -100,10 +105,10 @@ class SiteCrawler:
         self.scope = SiteScope.from_declared(declared_url, exclude)
         self.traps = traps or TrapGuard()
         self.artifacts = SiteArtifacts(declared_url=declared_url, homepage_url=normalize(declared_url))
-        self.robots: dict[str, Robots] = {}
-        self._robots_locks: dict[str, asyncio.Lock] = {}
+        self.robots = RobotsCache(downloader)
         self.seen: set[str] = set()
         self.by_url: dict[str, Page] = {}
+        self.finals: set[str] = set()  # final URLs of the stored pages: a redirect target is one page
         self.skipped: Counter = Counter()
         self._seq = itertools.count()
         self._queue: asyncio.PriorityQueue = asyncio.PriorityQueue()
@@ -111,17 +116,9 @@ class SiteCrawler:
         downloader.delay_for = self._delay_for
 
     def _delay_for(self, origin: str) -> float:
-        robots = self.robots.get(origin)
+        robots = self.robots.known(origin)
         crawl_delay = robots.crawl_delay(USER_AGENT_TOKEN) if robots else None
         return max(self.limits.politeness_delay, min(crawl_delay or 0.0, self.limits.max_crawl_delay))
-
-    async def _robots(self, url: str) -> Robots:
-        origin = origin_of(url)
-        lock = self._robots_locks.setdefault(origin, asyncio.Lock())
-        async with lock:
-            if origin not in self.robots:
-                self.robots[origin] = await fetch_robots(self.downloader, url)
-        return self.robots[origin]
 
     def _skip(self, url: str, kind: str, message: str) -> None:
         self.skipped[kind] += 1
@@ -178,14 +175,20 @@ class SiteCrawler:
         if self.limits.max_depth < 1:
             return
         parts = urlsplit(home)
-        robots = await self._robots(home)
+        robots = await self.robots.get(home)
         starts = robots.sitemaps + [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]
         reader = SitemapReader(self.downloader, max_urls=self.limits.max_sitemap_urls,
                                max_bytes=self.downloader.budget.max_bytes)
         for url in await reader.urls(starts):
-            self._consider(normalize(url), 1, 1, None, "sitemap")
+            try:
+                url = normalize(url)
+            except ValueError:  # a malformed <loc> (e.g. "http://[::1/x") is not a page of the site
+                continue
+            self._consider(url, 1, 1, None, "sitemap")
 
     async def _worker(self) -> None:
+        """Visit queued URLs until cancelled. An unexpected error on one URL is recorded as an
+        ``internal`` error of that URL and the worker goes on (a dead worker would stall the crawl)."""
         while True:
             item = await self._queue.get()
             try:
@@ -193,12 +196,14 @@ class SiteCrawler:
                     self.artifacts.budget_exhausted = True
                 else:
                     await self._visit(*item)
+            except Exception as exc:  # noqa: BLE001 - one URL's bug must not stop the site's crawl
+                self.artifacts.errors.append(PageError(item[3], "internal", f"{type(exc).__name__}: {exc}"[:300]))
             finally:
                 self._queue.task_done()
 
     async def _visit(self, depth: int, _tier: int, _seq: int, url: str, via: Link | None,
                      found_on: str) -> None:
-        robots = await self._robots(url)
+        robots = await self.robots.get(url)
         if not robots.allowed(url, USER_AGENT_TOKEN):
             error = _robots_error(url, robots)
             if depth == 0:
@@ -206,15 +211,32 @@ class SiteCrawler:
             else:
                 self._skip(url, error.kind, error.message)
             return
+        if url in self.finals:  # already stored as the target of a redirect
+            return
         self._dispatched += 1
-        fetched = await self.downloader.get(url, accept=_wants_body)
+        fetched = await self.downloader.get(url, accept=_wants_body, hop_check=self._hop_allowed)
+        if fetched.error and fetched.error.kind == DUPLICATE:
+            return
         page = await asyncio.to_thread(self._page, fetched, depth)  # parsing off the event loop
+        if not fetched.body_skipped:
+            if page.final_url in self.finals:  # the same document under a second URL: counted once
+                return
+            self.finals.add(page.final_url)
+            self.seen.add(page.final_url)
         self._add(page)
         if fetched.body_skipped and not page.error:
             self._document(fetched, via, found_on)
         if self.scope.contains(page.final_url):  # a page redirected off the site is not crawled from
             for link in page.links:
                 self._consider(link.url, depth + 1, 0, link, page.url)
+
+    async def _hop_allowed(self, url: str) -> PageError | None:
+        """None when a redirect to ``url`` may be followed; else why not: a ``duplicate`` (``url`` is
+        already a stored page) or robots.txt of ``url``'s origin disallows it."""
+        if _normalized(url) in self.finals:
+            return PageError(url, DUPLICATE, "redirects to a page already crawled")
+        robots = await self.robots.get(url)
+        return None if robots.allowed(url, USER_AGENT_TOKEN) else _robots_error(url, robots)
 
     def _add(self, page: Page) -> None:
         self.artifacts.pages.append(page)
@@ -269,6 +291,8 @@ class SiteCrawler:
             page.error = PageError(url, "http_status", f"HTTP {fetched.status} without a usable Location")
         elif fetched.body_skipped:
             pass
+        elif depth > 0 and not self.scope.contains(page.final_url):  # the homepage is the site wherever it is
+            page.error = PageError(url, "off_site", f"redirected off the site to {page.final_url}")
         elif fetched.truncated:
             page.error = PageError(url, "too_large", f"body over {self.downloader.budget.max_bytes} bytes, "
                                                      "truncated and not parsed")
@@ -295,6 +319,13 @@ def _robots_error(url: str, robots: Robots) -> PageError:
         return PageError(url, "robots_disallowed", "disallowed by robots.txt")
     return PageError(url, robots.error.kind,
                      f"robots.txt unreachable ({robots.error.message}); RFC 9309: complete disallow")
+
+
+def _normalized(url: str) -> str | None:
+    try:
+        return normalize(url)
+    except ValueError:
+        return None
 
 
 def _wants_body(response: httpx.Response) -> bool:

@@ -1,7 +1,11 @@
-"""SSRF guard: refuse URLs whose host resolves to a loopback, private, link-local, multicast or
-reserved address unless the address is explicitly allowed (setting ``EINDEX_ALLOW_PRIVATE``).
+"""SSRF guard: refuse URLs whose host resolves to an address that is not globally reachable unicast
+(loopback, private, shared/CGNAT, link-local, multicast, reserved…) unless the address is explicitly
+allowed (setting ``EINDEX_ALLOW_PRIVATE``).
 
-Address classes per Python's ``ipaddress`` (RFC 1918, RFC 3927, RFC 4291, RFC 6890).
+Address classes per Python's ``ipaddress`` ``is_global`` (IANA special-purpose registries, RFC 6890),
+which also excludes RFC 6598 shared address space 100.64.0.0/10 (provider-internal; Alibaba Cloud's
+metadata service is 100.100.100.200). IPv6 addresses that embed an IPv4 address are judged by it:
+IPv4-mapped (RFC 4291 §2.5.5.2), 6to4 2002::/16 (RFC 3056) and NAT64 64:ff9b::/96 (RFC 6052).
 """
 
 from __future__ import annotations
@@ -14,13 +18,27 @@ class RefusedAddress(Exception):
     """The URL's host resolves to an address the guard refuses."""
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries: IPv4-mapped ``::ffff:a.b.c.d``, 6to4 ``2002:AABB:CCDD::``
+    or NAT64 ``64:ff9b::a.b.c.d``; None for any other address."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(ip.packed[-4:])
+    return None
+
+
 def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """True for a globally routable unicast address. An IPv4-mapped IPv6 address (``::ffff:10.0.0.1``,
-    RFC 4291 §2.5.5.2) is judged by its IPv4 address."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
-                or ip.is_reserved or ip.is_unspecified)
+    """True for a globally reachable unicast address (``is_global`` and not multicast); an IPv6 address
+    that embeds an IPv4 address (:func:`embedded_ipv4`) is judged by that IPv4 address."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        ip = embedded_ipv4(ip) or ip
+    return ip.is_global and not ip.is_multicast
 
 
 def resolve(host: str) -> list[str]:

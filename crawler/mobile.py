@@ -23,6 +23,7 @@ from playwright.async_api import BrowserContext
 from playwright.async_api import Error as PlaywrightError
 
 from checks.artifacts import MobileMetrics, Page
+from crawler.tabs import dismiss_dialogs, settle
 from store.evidence import put_blob
 
 MOBILE_UA = ("Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -164,18 +165,16 @@ _GATHER = """(maxTargets) => {
 }"""
 
 
-async def gather_mobile(context: BrowserContext, page: Page, timeout_ms: float) -> None:
+async def gather_mobile(context: BrowserContext, page: Page, timeout_ms: float, idle_cap_ms: float = 3000) -> None:
     """Load ``page.url`` in the mobile ``context`` and fill ``page.mobile`` and ``page.mobile_screenshot``
-    (the first screen, as a phone shows it). A failure is recorded on ``page.mobile.error``, never raised:
-    a page whose mobile run failed is left out of M17J, not counted as failing."""
+    (the first screen, as a phone shows it). Navigation settles as the desktop pass does
+    (:func:`crawler.tabs.settle`: DOMContentLoaded within ``timeout_ms``, load and network idle capped at
+    ``idle_cap_ms``). A failure is recorded on ``page.mobile.error``, never raised: a page whose mobile
+    run failed is left out of M17J, not counted as failing."""
     tab = await context.new_page()
-    tab.on("dialog", lambda d: asyncio.ensure_future(d.dismiss()))
+    dismiss_dialogs(tab)
     try:
-        await tab.goto(page.url, wait_until="load", timeout=timeout_ms)
-        try:
-            await tab.wait_for_load_state("networkidle", timeout=3000)
-        except PlaywrightError:
-            pass
+        await settle(tab, page.url, timeout_ms, idle_cap_ms)
         raw = await tab.evaluate(_GATHER, MAX_TAP_TARGETS)
         page.mobile = MobileMetrics(**raw)
         png = await tab.screenshot(timeout=timeout_ms)

@@ -1,11 +1,15 @@
 """The HTTP client of the crawler: honest User-Agent, resolver override and the SSRF guard on every
-connection (each redirect hop is a request of its own, so each passes through the transport)."""
+connection (each redirect hop is a request of its own, so each passes through the transport). The guard
+sits in the network backend (``connect_tcp``), below httpcore's connection pool, so connections stay
+keyed by host name (RFC 9110 §4.3.4: a TLS connection serves only names its certificate covers)."""
 
 from __future__ import annotations
 
 import asyncio
+import ssl
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from crawler.guard import RefusedAddress, check_host
@@ -34,27 +38,40 @@ def resolve_target(host: str, port: int, resolve: dict[str, str], allowed: list[
     return check_host(host, allowed), port
 
 
-class GuardedTransport(httpx.AsyncHTTPTransport):
-    """Connects each request to the guarded address of its host (override or DNS, checked by
-    :func:`resolve_target`), keeping the ``Host`` header and, for https, the TLS server name (SNI and
-    certificate check use the name, the socket uses the checked address: no DNS rebinding)."""
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore network backend that connects a ``host:port`` to its guarded address (override or DNS,
+    checked by :func:`resolve_target`). The connection pool, the ``Host`` header, TLS SNI and the
+    certificate check all keep the host name; only the socket uses the checked address (no DNS
+    rebinding). Raises :class:`RefusedAddress` or OSError from ``connect_tcp``."""
 
-    def __init__(self, resolve: dict[str, str], allowed: list[str], **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, resolve: dict[str, str], allowed: list[str]) -> None:
+        self.resolve, self.allowed = resolve, allowed
+        self.inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None, socket_options=None) -> httpcore.AsyncNetworkStream:
+        addr, port = await asyncio.to_thread(resolve_target, host, port, self.resolve, self.allowed)
+        return await self.inner.connect_tcp(addr, port, timeout=timeout, local_address=local_address,
+                                            socket_options=socket_options)
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+class GuardedTransport(httpx.AsyncHTTPTransport):
+    """An httpx transport whose connections go through :class:`GuardedBackend`. Its pool is keyed by
+    host name, so two names on one IP (shared government hosting) never share a TLS connection: each
+    name gets its own handshake, SNI and certificate check. ``verify`` and ``limits`` as in httpx."""
+
+    def __init__(self, resolve: dict[str, str], allowed: list[str], verify: ssl.SSLContext | bool = True,
+                 limits: httpx.Limits = httpx.Limits()) -> None:
+        super().__init__(verify=verify, limits=limits)
         self.resolve = resolve
         self.allowed = allowed
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        host = request.url.host
-        addr, port = await asyncio.to_thread(resolve_target, host, request.url.port or
-                                             (443 if request.url.scheme == "https" else 80),
-                                             self.resolve, self.allowed)
-        extensions = dict(request.extensions)
-        if request.url.scheme == "https":
-            extensions["sni_hostname"] = host
-        inner = httpx.Request(request.method, request.url.copy_with(host=addr, port=port),
-                              headers=request.headers, stream=request.stream, extensions=extensions)
-        return await super().handle_async_request(inner)
+        self._pool = httpcore.AsyncConnectionPool(  # httpx's own pool, plus the guarded backend
+            ssl_context=httpx.create_ssl_context(verify=verify), max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry, network_backend=GuardedBackend(resolve, allowed))
 
 
 def make_client(user_agent: str, resolve: dict[str, str], allowed: list[str], read_timeout: float = 30.0,
@@ -63,11 +80,11 @@ def make_client(user_agent: str, resolve: dict[str, str], allowed: list[str], re
     :class:`crawler.download.Downloader` follows them hop by hop, with loop detection). Connection
     retries are the downloader's, with backoff."""
     return httpx.AsyncClient(
-        transport=GuardedTransport(resolve, allowed),
+        transport=GuardedTransport(resolve, allowed,
+                                   limits=httpx.Limits(max_connections=100, max_keepalive_connections=20)),
         headers={"User-Agent": user_agent},
         follow_redirects=False,
-        timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
-        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20))
+        timeout=httpx.Timeout(read_timeout, connect=connect_timeout))
 
 
 __all__ = ["RefusedAddress", "make_client", "origin_of", "parse_resolve", "resolve_target"]

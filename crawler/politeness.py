@@ -56,15 +56,28 @@ class LocalOriginLimiter:
 
     @asynccontextmanager
     async def slot(self, origin: str, concurrency: int, delay: float) -> AsyncIterator[None]:
+        """The origin's start time is taken once the global slot is granted, so requests that queued
+        on the global cap still start ``delay`` apart."""
         state = self._origin(origin, concurrency)
         async with state.slots:
             async with state.lock:
-                wait = state.next_start - time.monotonic()
-                if wait > 0:
-                    await asyncio.sleep(wait)
+                await self._global_slot(state)
                 state.next_start = time.monotonic() + delay
-            async with self._global:
+            try:
                 yield
+            finally:
+                self._global.release()
+
+    async def _global_slot(self, state: _Origin) -> None:
+        """Wait until the origin may start (``next_start``) and a global slot is free; acquires it."""
+        while True:
+            wait = state.next_start - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            await self._global.acquire()
+            if state.next_start <= time.monotonic():  # no back_off moved the start meanwhile
+                return
+            self._global.release()
 
     async def back_off(self, origin: str, seconds: float) -> None:
         state = self._origin(origin, 1)

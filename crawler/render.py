@@ -28,6 +28,7 @@ from playwright.async_api import Page as Tab
 from checks.artifacts import AxeResult, Page, PageError
 from crawler.mobile import gather_mobile, mobile_context_options
 from crawler.proxy import GuardingProxy
+from crawler.tabs import dismiss_dialogs, settle
 from store.evidence import put_blob
 
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -102,10 +103,14 @@ class Renderer:
         self.mobile: BrowserContext | None = None  # M17J (issue 4): Lighthouse mobile emulation
 
     async def __aenter__(self) -> Renderer:
-        if self.proxied:
-            self.proxy = await GuardingProxy(self.resolve, self.allowed).__aenter__()
-        self._pw = await async_playwright().start()
-        await self._launch()
+        try:
+            if self.proxied:
+                self.proxy = await GuardingProxy(self.resolve, self.allowed).__aenter__()
+            self._pw = await async_playwright().start()
+            await self._launch()
+        except BaseException:  # Chromium failed to start: stop the proxy and the Playwright driver
+            await self.__aexit__(None, None, None)
+            raise
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -154,9 +159,16 @@ class Renderer:
             gone = self._gone
             work = asyncio.ensure_future(self._render(page))
             waiter = asyncio.ensure_future(gone.wait())
-            done, _ = await asyncio.wait({work, waiter}, timeout=self.hard_limit,
-                                         return_when=asyncio.FIRST_COMPLETED)
-            waiter.cancel()
+            try:
+                done, _ = await asyncio.wait({work, waiter}, timeout=self.hard_limit,
+                                             return_when=asyncio.FIRST_COMPLETED)
+            except asyncio.CancelledError:  # the site budget ran out: the tab closes before the slot frees
+                work.cancel()
+                await asyncio.gather(work, return_exceptions=True)
+                page.render_error = PageError(page.url, "timeout", "site time budget spent while rendering")
+                raise
+            finally:
+                waiter.cancel()
             if work in done:
                 exc = work.exception()
                 if isinstance(exc, PlaywrightError):
@@ -179,32 +191,17 @@ class Renderer:
 
     async def _render(self, page: Page) -> None:
         tab = await self.desktop.new_page()
-        tab.on("dialog", lambda d: self._dialog(page, d))
+        dismiss_dialogs(tab, lambda d: _record_dialog(page, d))
         try:
             await self._desktop_pass(tab, page)
         finally:
             with contextlib.suppress(PlaywrightError, TimeoutError):
                 await asyncio.wait_for(tab.close(), 5)
-        # M17J (issue 4): the mobile gatherer, in its own context and tab
-        await gather_mobile(self.mobile, page, self.timeout_s * 1000)
-
-    def _dialog(self, page: Page, dialog) -> None:
-        if len(page.dialogs) < MAX_DIALOGS:
-            page.dialogs.append(f"{dialog.type}: {dialog.message[:200]}")
-        asyncio.ensure_future(_dismiss(dialog))
-
-    async def _settle(self, tab: Tab, url: str) -> None:
-        """Navigate and wait: DOMContentLoaded (hard limit), then load and network idle (capped)."""
-        await tab.goto(url, wait_until="domcontentloaded", timeout=self.timeout_s * 1000)
-        for state in ("load", "networkidle"):
-            try:
-                await tab.wait_for_load_state(state, timeout=self.idle_cap_ms)
-            except PlaywrightError:
-                if not self.browser.is_connected():
-                    raise
+        # M17J (issue 4): the mobile gatherer, in its own context and tab, settling as the desktop pass
+        await gather_mobile(self.mobile, page, self.timeout_s * 1000, self.idle_cap_ms)
 
     async def _desktop_pass(self, tab: Tab, page: Page) -> None:
-        await self._settle(tab, page.url)
+        await settle(tab, page.url, self.timeout_s * 1000, self.idle_cap_ms)
         page.dom = await tab.content()
         await tab.evaluate(axe_source())
         raw = await tab.evaluate(_AXE_RUN, self.tags)
@@ -236,9 +233,9 @@ class Renderer:
             await tab.close()
 
 
-async def _dismiss(dialog) -> None:
-    with contextlib.suppress(PlaywrightError):
-        await dialog.dismiss()
+def _record_dialog(page: Page, dialog) -> None:
+    if len(page.dialogs) < MAX_DIALOGS:
+        page.dialogs.append(f"{dialog.type}: {dialog.message[:200]}")
 
 
 def _first_line(exc: Exception) -> str:

@@ -9,6 +9,7 @@ restrictions; 5xx or unreachable → complete disallow. Redirects are followed u
 
 from __future__ import annotations
 
+import asyncio
 import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -18,6 +19,7 @@ from protego import Protego
 
 from checks.artifacts import PageError
 from crawler.download import Downloader
+from crawler.net import origin_of
 
 ROBOTS_MAX_BYTES = 500 * 1024
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False,
@@ -64,6 +66,29 @@ async def fetch_robots(downloader: Downloader, origin_url: str) -> Robots:
     return Robots(parser=Protego.parse(text), status=fetched.status)
 
 
+class RobotsCache:
+    """The robots.txt of each origin, fetched once per site audit through ``downloader`` and keyed by
+    :func:`crawler.net.origin_of` (scheme, host, port). Shared by the crawl and the feed reader."""
+
+    def __init__(self, downloader: Downloader) -> None:
+        self.downloader = downloader
+        self.rules: dict[str, Robots] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    async def get(self, url: str) -> Robots:
+        """The rules of ``url``'s origin (fetched on first use; concurrent callers share one fetch).
+        Raises ValueError when ``url`` has no usable origin."""
+        origin = origin_of(url)
+        async with self._locks.setdefault(origin, asyncio.Lock()):
+            if origin not in self.rules:
+                self.rules[origin] = await fetch_robots(self.downloader, url)
+        return self.rules[origin]
+
+    def known(self, origin: str) -> Robots | None:
+        """The rules of ``origin`` when already fetched, else None."""
+        return self.rules.get(origin)
+
+
 def _gunzip(data: bytes, limit: int) -> bytes:
     if not data.startswith(b"\x1f\x8b"):
         return data
@@ -75,12 +100,13 @@ def _gunzip(data: bytes, limit: int) -> bytes:
 
 def parse_sitemap(data: bytes, base_url: str) -> tuple[list[str], list[str]]:
     """``(page URLs, child sitemap URLs)`` of a sitemap or sitemap index (XML, or plain text with one
-    URL per line). Entities and DTDs are never loaded (no XXE)."""
+    URL per line). Entities and DTDs are never loaded (no XXE); malformed URLs (``http://[::1/x``) are
+    left out."""
     if not data.strip():
         return [], []
     if not data.lstrip().startswith(b"<"):
         lines = data.decode("utf-8", "replace").split()
-        return [urljoin(base_url, u) for u in lines if u.startswith(("http://", "https://"))], []
+        return [u for u in (_join(base_url, u) for u in lines if u.startswith(("http://", "https://"))) if u], []
     try:
         root = etree.fromstring(data, parser=_XML)
     except etree.XMLSyntaxError:
@@ -89,19 +115,30 @@ def parse_sitemap(data: bytes, base_url: str) -> tuple[list[str], list[str]]:
         return [], []
     pages, children = [], []
     for loc in root.iter("{*}loc"):
-        text = (loc.text or "").strip()
-        if not text:
+        url = _join(base_url, (loc.text or "").strip())
+        if not url:
             continue
         parent = loc.getparent()
         kind = etree.QName(parent).localname if parent is not None else "url"
-        (children if kind == "sitemap" else pages).append(urljoin(base_url, text))
+        (children if kind == "sitemap" else pages).append(url)
     return pages, children
+
+
+def _join(base_url: str, ref: str) -> str | None:
+    """``ref`` made absolute against ``base_url``; None when empty or malformed."""
+    if not ref:
+        return None
+    try:
+        return urljoin(base_url, ref)
+    except ValueError:
+        return None
 
 
 @dataclass
 class SitemapReader:
-    """Reads sitemaps breadth-first from ``start`` URLs: at most ``max_files`` sitemap files and
-    ``max_urls`` page URLs, each file at most ``max_bytes`` after decompression."""
+    """Reads sitemaps breadth-first from ``start`` URLs: at most ``max_files`` sitemap files requested
+    (failed ones count: a sitemap index of dead children cannot spend the crawl budget) and ``max_urls``
+    page URLs, each file at most ``max_bytes`` after decompression."""
 
     downloader: Downloader
     max_files: int = 20
@@ -112,7 +149,7 @@ class SitemapReader:
     async def urls(self, start: list[str]) -> list[str]:
         """Page URLs in the order the sitemaps list them (duplicates dropped)."""
         queue, seen_files, found = list(dict.fromkeys(start)), set(), dict()
-        while queue and len(self.files_read) < self.max_files and len(found) < self.max_urls:
+        while queue and len(seen_files) < self.max_files and len(found) < self.max_urls:
             url = queue.pop(0)
             if url in seen_files:
                 continue
@@ -124,5 +161,6 @@ class SitemapReader:
             pages, children = parse_sitemap(_gunzip(fetched.body, self.max_bytes), fetched.final_url)
             for page in pages[: self.max_urls - len(found)]:
                 found.setdefault(page, None)
-            queue.extend(c for c in children if c not in seen_files)
+            room = max(0, self.max_files - len(seen_files) - len(queue))
+            queue.extend([c for c in dict.fromkeys(children) if c not in seen_files and c not in queue][:room])
         return list(found)

@@ -30,7 +30,7 @@ from checks.artifacts import Feed
 from checks.dom import parse
 from crawler.content import decode_html
 from crawler.download import Downloader
-from crawler.robots import Robots, fetch_robots
+from crawler.robots import RobotsCache
 
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json"}
@@ -81,18 +81,18 @@ def advertised_feed(html: str, base_url: str) -> str | None:
 
 class FeedReader:
     """Reads declared social accounts through a site audit's :class:`Downloader` (politeness, SSRF
-    guard, WARC). ``token`` is our robots.txt User-Agent token."""
+    guard, WARC). ``robots`` is the site audit's :class:`RobotsCache` (the crawl's, so no robots.txt is
+    fetched twice; a new one when None); ``token`` is our robots.txt User-Agent token."""
 
-    def __init__(self, downloader: Downloader, token: str = "eindex") -> None:
+    def __init__(self, downloader: Downloader, robots: RobotsCache | None = None, token: str = "eindex") -> None:
         self.downloader, self.token = downloader, token
-        self._robots: dict[str, Robots] = {}
+        self.robots = robots or RobotsCache(downloader)
 
     async def _allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._robots:
-            self._robots[origin] = await fetch_robots(self.downloader, url)
-        return self._robots[origin].allowed(url, self.token)
+        try:
+            return (await self.robots.get(url)).allowed(url, self.token)
+        except ValueError:  # no usable origin
+            return False
 
     async def read(self, account_url: str) -> Feed:
         """The :class:`Feed` of one account; never raises."""
