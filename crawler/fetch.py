@@ -169,7 +169,7 @@ class SiteCrawler:
             page.documents = [measured.get(d.url, d) for d in page.documents]
 
     async def _allowed(self, url: str) -> bool:
-        return (await self._robots(url)).allowed(url, USER_AGENT_TOKEN)
+        return (await self.robots.get(url)).allowed(url, USER_AGENT_TOKEN)
 
     async def _sitemaps(self, home: str) -> None:
         if self.limits.max_depth < 1:

@@ -156,7 +156,8 @@ def test_heads_are_polite_and_in_the_warc(site, tmp_path):
         _crawl(site, cap=10, warc=warc, delay=delay)
     starts = [t for t, _, p, _ in site.log if p in FILES]
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert len(starts) == 7 and min(gaps) >= delay - 0.02, gaps  # one origin: starts ≥ delay apart
+    # one origin: starts ≥ delay apart; arrivals at the server may jitter by tens of ms on a loaded machine
+    assert len(starts) == 7 and min(gaps) >= delay - 0.05, gaps
     with open(warc.path, "rb") as fh:
         heads = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh)
                  if r.rec_type == "request" and r.http_headers.protocol == "HEAD"]
