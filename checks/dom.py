@@ -59,3 +59,10 @@ def menu_options(soup: BeautifulSoup) -> list[Tag]:
     """``<option>`` elements of a ``<select>`` whose value is a URL or an absolute path: the language and
     site menus that navigate on change (their targets are links too)."""
     return [o for o in soup.select("select option[value]") if str(o["value"]).strip().startswith(("/", "http"))]
+
+
+def same_site(host: str, own: str) -> bool:
+    """True when ``host`` is the site's host ``own``, its www-less twin or a subdomain of it
+    (``en.iestade.gov.lv``, ``meklesana.iestade.gov.lv`` for ``www.iestade.gov.lv``)."""
+    base = own.removeprefix("www.")
+    return host in (own, base) or host.endswith("." + base)

@@ -19,7 +19,7 @@ from checks import vocab
 from checks.artifacts import Page
 from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
-from checks.dom import css_selector, heading_before, parse, snippet, text_of
+from checks.dom import css_selector, heading_before, parse, same_site, snippet, text_of
 from checks.language import Version, page_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
@@ -41,9 +41,7 @@ def _off_site(form: Tag | None, page_url: str) -> bool:
     search of this site): its action's host is neither the page's host nor a subdomain of the same site."""
     action = str(form.get("action") or "") if form is not None else ""
     host = urlsplit(urljoin(page_url, action)).hostname or ""
-    own = urlsplit(page_url).hostname or ""
-    base = own.removeprefix("www.")
-    return bool(host) and host != own and not host.endswith("." + base) and host != base
+    return bool(host) and not same_site(host, urlsplit(page_url).hostname or "")
 
 
 def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:

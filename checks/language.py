@@ -19,7 +19,7 @@ from lingua import IsoCode639_1, LanguageDetectorBuilder
 from w3lib.url import canonicalize_url
 
 from checks import vocab
-from checks.dom import menu_options
+from checks.dom import menu_options, same_site
 from checks.siteview import PageView, SiteView
 from checks.text import exact_term, fold
 
@@ -71,13 +71,13 @@ def _code_of(a: Tag, href: str, label: str, base: str, home_lang: str | None) ->
     attr = str(a.get("hreflang") or a.get("lang") or "").lower().split("-")[0]
     if attr and (a.name == "link" or len(label) <= 20):
         return attr
+    target = urlsplit(urljoin(base, href))
+    if not same_site(target.hostname or "", urlsplit(base).hostname or ""):
+        return None     # an "EN" or /en/ link to another institution's site is not this site's version
     words = vocab.load("languages")
     for code, labels in words["switcher"].items():
         if exact_term(label, labels):
             return code
-    target = urlsplit(urljoin(base, href))
-    if target.hostname != urlsplit(base).hostname:   # another site's /en/ is not this site's version
-        return None
     segment = target.path.strip("/").split("/")[0].lower()
     if segment in words["path_codes"] and segment != home_lang and len(label) <= 12:
         return segment
