@@ -17,9 +17,9 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import text_of
+from checks.dom import heading_before, text_of
 from checks.siteview import PageView, SiteView
-from checks.text import find_term
+from checks.text import find_term, fold
 from checks.verdict import evidence, unreadable
 
 M09_OPTIONS = ["1", "2", "3"]
@@ -59,6 +59,11 @@ def phones(view: PageView) -> list[tuple[Tag, str]]:
     return out
 
 
+def email_re() -> re.Pattern:
+    """The e-mail address pattern of ``contact.yaml``."""
+    return _patterns()[1]
+
+
 def emails(view: PageView) -> list[tuple[Tag | None, str]]:
     """E-mail contacts on a page: ``mailto:`` links, else addresses written in the text."""
     found: list[tuple[Tag | None, str]] = [
@@ -70,59 +75,103 @@ def emails(view: PageView) -> list[tuple[Tag | None, str]]:
 
 
 def chat_widgets(site: SiteView) -> list[tuple[str, Evidence]]:
-    """(vendor, evidence) of chat and instant-messaging contacts: widget signatures in the markup
-    (``chat.signatures``), and links labelled as a chat (``chat.labels``)."""
-    words = vocab.load("contact")["chat"]
-    found = []
+    """(vendor, evidence) of chat and instant-messaging contacts on the first page that has one: widget
+    signatures in the markup (``chat.signatures``), links and buttons labelled as a chat (``chat.labels``),
+    and scripts, frames or widget elements whose URL, id or class names a chat (``chat.markup_hint``)."""
     for view in site.pages:
-        markup = view.markup
-        for vendor, signs in words["signatures"].items():
-            if any(s in markup for s in signs):
-                sign = next(s for s in signs if s in markup)
-                found.append((vendor, evidence(view, None, f"{vendor} signature {sign!r}")))
-        for a, href, label in view.anchors:
-            if 0 < len(label) <= 60 and find_term(label, words["labels"], folded=True):
-                found.append(("chat link", evidence(view, a, f"{text_of(a)} → {href}")))
+        found = _chats_on(view)
         if found:
+            return found
+    return []
+
+
+def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
+    words = vocab.load("contact")["chat"]
+    hint = _chat_hint()
+    found = []
+    for vendor, signs in words["signatures"].items():
+        sign = next((s for s in signs if s in view.markup), None)
+        if sign:
+            found.append((vendor, evidence(view, None, f"{vendor} signature {sign!r}")))
+    for tag in view.body_soup.find_all(["a", "button"]):
+        label = text_of(tag) or str(tag.get("aria-label") or tag.get("title") or "")
+        if 0 < len(label) <= 60 and find_term(label, words["labels"]):
+            found.append(("chat link", evidence(view, tag, f"{label} → {tag.get('href') or 'button'}")))
+    for tag in view.soup.find_all(["script", "iframe", "div", "button"]):
+        marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), " ".join(tag.get("class") or [])]
+        mark = next((m for m in marks if m and hint.search(m)), None)
+        if mark:
+            found.append(("chat widget", evidence(view, None, f"<{tag.name}> {mark!r}")))
             break
     return found
 
 
+@cache
+def _chat_hint() -> re.Pattern:
+    return re.compile(vocab.load("contact")["chat"]["markup_hint"])
+
+
+def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
+    """Instant online consultation channels (M12 option 1): chats (:func:`chat_widgets`), else a content
+    passage stating one (video consultation, Skype, Teams …: ``online.statements``)."""
+    chats = chat_widgets(site)
+    if chats:
+        return chats
+    statements = vocab.load("contact")["online"]["statements"]
+    for view in site.pages:
+        for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
+            if len(text) <= 400 and find_term(text, statements, folded=True):
+                return [("online consultation", evidence(view, tag))]
+    return []
+
+
+_LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labels a contact block
+
+
 def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
+    """True when a contact is given for consultations: a cue in its block, the block's parent, the nearest
+    heading before it or the page title (``consultation.cues``)."""
     cues = vocab.load("contact")["consultation"]["cues"]
-    context = text_of(tag.parent) if tag is not None and tag.parent is not None else ""
-    return bool(find_term(context + " " + view.page.title, cues))
+    context = [view.page.title]
+    if tag is not None:
+        context += [text_of(tag.parent) if tag.parent is not None else text_of(tag), heading_before(tag, _LABEL_TAGS)]
+    return bool(find_term(" ".join(context), cues))
 
 
-def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], bool]:
-    """(phone evidence, e-mail evidence, whether any contact is labelled for consultations)."""
-    tel, mail, cued = [], [], False
+def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
+    """(consultation phone evidence, consultation e-mail evidence, general contact evidence): contacts
+    cued as for consultations (:func:`_consultation_cue`) and the institution's other contacts."""
+    tel, mail, general = [], [], []
     for view in site.pages:
         for tag, number in phones(view):
-            tel.append(evidence(view, tag, f"{number}: {text_of(tag)[:200]}"))
-            cued = cued or _consultation_cue(view, tag)
+            proof = evidence(view, tag, f"{number}: {text_of(tag)[:200]}")
+            (tel if _consultation_cue(view, tag) else general).append(proof)
         for tag, address in emails(view):
-            mail.append(evidence(view, tag, address))
-            cued = cued or _consultation_cue(view, tag)
-    return tel, mail, cued
+            (mail if _consultation_cue(view, tag) else general).append(evidence(view, tag, address))
+    return tel, mail, general
 
 
 def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     """("1", evidence) for a 24/7 consultation contact, ("2", evidence) for stated hours, else (None, None).
 
-    A block counts when it states the hours and holds a contact (phone, chat) or a consultation word."""
+    A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
+    range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat."""
     words = vocab.load("contact")
     phone_re, _, range_re = _patterns()
-    contact_terms = words["hours"]["contact_cues"] + words["chat"]["labels"]
+    contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
     hours: tuple[str | None, Evidence | None] = (None, None)
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) > 400 or not (phone_re.search(text) or find_term(text, contact_terms, folded=True)):
+            if len(text) > 400:
+                continue
+            context = text + " " + fold(heading_before(tag, _LABEL_TAGS))
+            if not (phone_re.search(text) or find_term(context, contact_terms, folded=True)):
                 continue
             if find_term(text, words["hours"]["around_clock"], folded=True):
                 return "1", evidence(view, tag)
             if hours[0] is None and (
-                find_term(text, words["hours"]["working"], folded=True) or range_re.search(text)
+                find_term(text, words["hours"]["working"], folded=True)
+                or (range_re.search(text) and find_term(text, words["hours"]["days"], folded=True))
             ):
                 hours = ("2", evidence(view, tag))
     return hours
@@ -134,108 +183,52 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
         return (
             unreadable("M09", M09_OPTIONS) + unreadable("M11", M11_OPTIONS) + unreadable("M12", M12_OPTIONS)
         )
-    tel, mail, cued = _contacts(site)
-    chats = chat_widgets(site)
-    rows = _m11(tel, mail, cued) + _m12(tel, chats) + _m09(site, tel, chats, mail)
-    return rows
+    tel, mail, general = _contacts(site)
+    online = online_consultations(site)
+    return _m11(tel, mail, general) + _m12(tel, online) + _m09(site, tel, online)
 
 
-def _m11(tel: list[Evidence], mail: list[Evidence], cued: bool) -> list[Detection]:
+def _m11(tel: list[Evidence], mail: list[Evidence], general: list[Evidence]) -> list[Detection]:
     if tel or mail:
-        why = "phone / e-mail " + (
-            "labelled for consultations" if cued else "given as the institution's contact"
-        )
-        return single_choice(
-            "M11",
-            M11_OPTIONS,
-            "1",
-            "detected",
-            0.9 if cued else 0.8,
-            reason=why,
-            evidence=(tel[:2] + mail[:2]),
-        )
+        return single_choice("M11", M11_OPTIONS, "1", "detected", 0.9,
+                             reason="phone / e-mail given for consultations", evidence=(tel[:2] + mail[:2]))
+    if general:
+        return single_choice("M11", M11_OPTIONS, "2", "detected", 0.65,
+                             reason="only the institution's general contacts (no contact is given for "
+                             "consultations, information or client service)", evidence=general[:2])
     return single_choice(
         "M11", M11_OPTIONS, "2", "detected", 0.75, reason="no phone number or e-mail on the site"
     )
 
 
-def _m12(tel: list[Evidence], chats: list[tuple[str, Evidence]]) -> list[Detection]:
-    online = Detection(
-        "M12",
-        "1",
-        bool(chats),
-        "detected" if chats else "not_detected",
-        0.85 if chats else 0.75,
-        reason=f"online: {chats[0][0]}" if chats else "no chat widget, chat link or messenger contact",
-        evidence=[chats[0][1]] if chats else [],
-    )
-    phone = Detection(
-        "M12",
-        "2",
-        bool(tel),
-        "detected" if tel else "not_detected",
-        0.85 if tel else 0.8,
-        reason="a phone number for contact" if tel else "no phone number on the site",
-        evidence=tel[:2],
-    )
-    none = not (chats or tel)
+def _m12(tel: list[Evidence], online: list[tuple[str, Evidence]]) -> list[Detection]:
+    none = not (online or tel)
     return [
-        online,
-        phone,
-        Detection(
-            "M12",
-            "99",
-            none,
-            "detected" if none else "not_detected",
-            0.75,
-            reason="neither online nor phone consultation" if none else "online or phone consultation found",
-        ),
+        Detection("M12", "1", bool(online), "detected" if online else "not_detected", 0.85 if online else 0.75,
+                  reason=f"online: {online[0][0]}" if online else "no chat, messenger or video consultation",
+                  evidence=[online[0][1]] if online else []),
+        Detection("M12", "2", bool(tel), "detected" if tel else "not_detected", 0.85 if tel else 0.7,
+                  reason="a phone number for consultations" if tel else "no phone number for consultations",
+                  evidence=tel[:2]),
+        Detection("M12", "99", none, "detected" if none else "not_detected", 0.7,
+                  reason="neither online nor phone consultation" if none else "online or phone consultation found"),
     ]
 
 
-def _m09(
-    site: SiteView, tel: list[Evidence], chats: list[tuple[str, Evidence]], mail: list[Evidence]
-) -> list[Detection]:
+def _m09(site: SiteView, tel: list[Evidence], online: list[tuple[str, Evidence]]) -> list[Detection]:
     option, proof = _hours(site)
     if option == "1":
-        return single_choice(
-            "M09",
-            M09_OPTIONS,
-            "1",
-            "detected",
-            0.8,
-            reason="consultations around the clock",
-            evidence=[proof],
-        )
-    if not (tel or chats):
-        return single_choice(
-            "M09",
-            M09_OPTIONS,
-            "3",
-            "detected",
-            0.7,
-            reason="no phone or online consultation contact" + (" (e-mail only)" if mail else ""),
-        )
+        return single_choice("M09", M09_OPTIONS, "1", "detected", 0.8,
+                             reason="consultations around the clock", evidence=[proof])
+    if not (tel or online):
+        return single_choice("M09", M09_OPTIONS, "3", "detected", 0.7,
+                             reason="no phone or online consultation contact")
     if option == "2":
-        return single_choice(
-            "M09",
-            M09_OPTIONS,
-            "2",
-            "detected",
-            0.8,
-            reason="consultation contact with stated working hours",
-            evidence=[proof],
-        )
+        return single_choice("M09", M09_OPTIONS, "2", "detected", 0.8,
+                             reason="consultation contact with stated working hours", evidence=[proof])
     return [
-        Detection(
-            "M09",
-            "2",
-            True,
-            "needs_review",
-            0.5,
-            reason="a consultation contact without stated hours",
-            evidence=(tel[:1] or [chats[0][1]]),
-        ),
+        Detection("M09", "2", True, "needs_review", 0.5, reason="a consultation contact without stated hours",
+                  evidence=(tel[:1] or [online[0][1]])),
         Detection("M09", "1", False, "needs_review", 0.5, reason="hours not stated"),
         Detection("M09", "3", False, "needs_review", 0.5, reason="hours not stated"),
     ]

@@ -2,8 +2,9 @@
 
 Numeric forms: ISO 8601 (``2026-11-26``), Latvian/European ``26.11.2026.`` (day first, LVS 24:2006's
 order). Written forms ``26. novembrī 2026``, ``2026. gada 26. novembris``, ``26 November 2026``,
-``November 26, 2026`` with month stems from ``vocab/dates.yaml`` (dateparser's Latvian data misses the
-locative "novembrī", so stems are matched here). ``<time datetime>`` (HTML Living Standard §4.5.14) and
+``November 26, 2026`` with month stems and abbreviations from ``vocab/dates.yaml`` (dateparser's Latvian data misses the
+locative "novembrī", so month words are matched here; a stem takes at most two more letters, so
+"21 novads 2025" is not a date). ``<time datetime>`` (HTML Living Standard §4.5.14) and
 a page's metadata date (htmldate) are used where present.
 """
 
@@ -25,14 +26,37 @@ _YEAR = r"(20\d\d)"
 
 
 @cache
-def _month_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
-    stems = {fold(s): int(m) for m, words in vocab.load("dates")["months"].items() for s in words}
-    alt = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
-    month = rf"(?<!\w)({alt})\w*\.?"
+def _month_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    month = rf"({_month_alternatives()})\.?"
     day_first = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+{month}\s*,?\s+{_YEAR}")
     year_first = re.compile(rf"{_YEAR}\.\s*(?:gada\s+)?(\d{{1,2}})\.\s*{month}")
     month_first = re.compile(rf"{month}\s+(\d{{1,2}}),?\s+{_YEAR}")
-    return day_first, year_first, month_first, stems
+    return day_first, year_first, month_first
+
+
+@cache
+def _month_forms() -> tuple[dict[str, int], dict[str, int]]:
+    """(stem → month, abbreviation → month), folded, from ``vocab/dates.yaml``."""
+    stems, abbrs = {}, {}
+    for number, forms in vocab.load("dates")["months"].items():
+        stems.update({fold(s): int(number) for s in forms["stems"]})
+        abbrs.update({fold(a): int(number) for a in forms["abbr"]})
+    return stems, abbrs
+
+
+def _month_alternatives() -> str:
+    """A regex alternation of whole month words: a stem plus at most two letters, or an abbreviation."""
+    stems, abbrs = _month_forms()
+    words = [re.escape(s) + r"\w{0,2}" for s in stems] + [re.escape(a) for a in abbrs]
+    return r"(?<!\w)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)"
+
+
+def _month(word: str) -> int:
+    """The month number of a matched month word (an abbreviation exactly, else its longest stem)."""
+    stems, abbrs = _month_forms()
+    if word in abbrs:
+        return abbrs[word]
+    return stems[max((s for s in stems if word.startswith(s)), key=len)]
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -55,13 +79,13 @@ def dated(text: str) -> list[tuple[int, date]]:
     for m in _DMY.finditer(text):
         found.append((m.start(), _make(int(m[3]), int(m[2]), int(m[1]))))
     folded = fold(text)
-    day_first, year_first, month_first, stems = _month_patterns()
+    day_first, year_first, month_first = _month_patterns()
     for m in day_first.finditer(folded):
-        found.append((m.start(), _make(int(m[3]), stems[m[2]], int(m[1]))))
+        found.append((m.start(), _make(int(m[3]), _month(m[2]), int(m[1]))))
     for m in year_first.finditer(folded):
-        found.append((m.start(), _make(int(m[1]), stems[m[3]], int(m[2]))))
+        found.append((m.start(), _make(int(m[1]), _month(m[3]), int(m[2]))))
     for m in month_first.finditer(folded):
-        found.append((m.start(), _make(int(m[3]), stems[m[1]], int(m[2]))))
+        found.append((m.start(), _make(int(m[3]), _month(m[1]), int(m[2]))))
     return [(i, d) for i, d in sorted(found, key=lambda x: x[0]) if d is not None]
 
 

@@ -61,3 +61,26 @@ def _nth_of_type(parent: Tag) -> dict[int, tuple[int, int]]:
 def snippet(tag: Tag, limit: int = 300) -> str:
     """The element's outer HTML, whitespace collapsed and cut at ``limit`` characters."""
     return _WS.sub(" ", str(tag))[:limit]
+
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "summary")
+
+
+def heading_before(tag: Tag, names: tuple[str, ...] = HEADING_TAGS) -> str:
+    """Text of the nearest element named in ``names`` before ``tag`` in document order ("" if none): the
+    heading a block or form sits under."""
+    head = tag.find_previous(list(names))
+    return text_of(head) if head is not None else ""
+
+
+def menu_options(soup: BeautifulSoup) -> list[Tag]:
+    """``<option>`` elements of a ``<select>`` whose value is a URL or an absolute path: the language and
+    site menus that navigate on change (their targets are links too)."""
+    return [o for o in soup.select("select option[value]") if str(o["value"]).strip().startswith(("/", "http"))]
+
+
+def same_site(host: str, own: str) -> bool:
+    """True when ``host`` is the site's host ``own``, its www-less twin or a subdomain of it
+    (``en.iestade.gov.lv``, ``meklesana.iestade.gov.lv`` for ``www.iestade.gov.lv``)."""
+    base = own.removeprefix("www.")
+    return host in (own, base) or host.endswith("." + base)

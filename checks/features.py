@@ -11,6 +11,7 @@ says "search" in one of the vocabulary's languages.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import Tag
 
@@ -18,7 +19,7 @@ from checks import vocab
 from checks.artifacts import Page
 from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
-from checks.dom import css_selector, parse, snippet, text_of
+from checks.dom import css_selector, heading_before, parse, same_site, snippet, text_of
 from checks.language import Version, page_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
@@ -35,16 +36,27 @@ def _has_hint(value: str, hints: list[str]) -> bool:
     return any(h in value for h in hints)
 
 
-def _search_signal(soup) -> tuple[Tag, float, str] | None:
-    """The strongest search element on a page: (element, confidence, why), or None."""
+def _off_site(form: Tag | None, page_url: str) -> bool:
+    """True when ``form`` submits to another site (likumi.lv's legal-act search in a header is not a
+    search of this site): its action's host is neither the page's host nor a subdomain of the same site."""
+    action = str(form.get("action") or "") if form is not None else ""
+    host = urlsplit(urljoin(page_url, action)).hostname or ""
+    return bool(host) and not same_site(host, urlsplit(page_url).hostname or "")
+
+
+def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
+    """The strongest search element on a page: (element, confidence, why), or None. Forms that submit to
+    another site are skipped."""
     words = vocab.load("features")["search"]
     landmark = soup.find(attrs={"role": "search"})
-    if landmark is not None:
+    if landmark is not None and not _off_site(landmark if landmark.name == "form" else landmark.find("form"), page_url):
         return landmark, 0.98, "search landmark (role=search)"
-    box = soup.find("input", attrs={"type": "search"})
-    if box is not None:
-        return (box.find_parent("form") or box), 0.97, "input type=search"
+    for box in soup.find_all("input", attrs={"type": "search"}):
+        if not _off_site(box.find_parent("form"), page_url):
+            return (box.find_parent("form") or box), 0.97, "input type=search"
     for form in soup.find_all("form"):
+        if _off_site(form, page_url):
+            continue
         action = str(form.get("action") or "")
         fields = form.find_all("input")
         names = [str(f.get("name") or "").lower() for f in fields]
@@ -57,9 +69,11 @@ def _search_signal(soup) -> tuple[Tag, float, str] | None:
         if _has_hint(action, words["url_hints"]) and any(f.get("type", "text") == "text" for f in fields):
             return form, 0.9, f"form posting to {action!r}"
     for box in soup.find_all("input", attrs={"type": ["text", None]}):
+        if _off_site(box.find_parent("form"), page_url):
+            continue
         hints = " ".join(str(box.get(a) or "") for a in ("placeholder", "aria-label", "title", "id", "name"))
         if _has_hint(hints, words["labels"]):
-            return box, 0.85, "a search box outside a form (script-driven search)"
+            return box, 0.85, "a box labelled as search (script-driven or plain form)"
     return None
 
 
@@ -72,7 +86,7 @@ def site_search(pages: list[Page]) -> Detection:
     """
     readable = [p for p in pages if (p.dom or p.html)]
     for page in readable:
-        found = _search_signal(parse(page.dom or page.html or ""))
+        found = _search_signal(parse(page.dom or page.html or ""), page.final_url or page.url)
         if found:
             element, confidence, why = found
             return Detection(
@@ -101,14 +115,10 @@ def site_search(pages: list[Page]) -> Detection:
 # --- option 1 (and M07 option 2): surveys -------------------------------------------------------------
 
 
-def _page_heading(view: PageView) -> str:
-    heads = [view.page.title] + [text_of(h) for h in view.body_soup.find_all(["h1", "h2", "legend"])[:6]]
-    return " ".join(heads)
-
-
 def surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
-    """(strong, weak) survey evidence. Strong: a form with choice fields on a page or form headed as a
-    survey; an embedded or linked survey service (``survey.hosts``). Weak: a link labelled as a survey
+    """(strong, weak) survey evidence. Strong: a form with choice fields on a page (title, h1) or under a
+    heading, or with its own text, naming a survey — not survey results (``survey.not_labels``); an
+    embedded or linked survey service (``survey.hosts``). Weak: a link labelled as a survey
     whose target was not crawled (or shows no form)."""
     if "surveys" not in site.memo:
         site.memo["surveys"] = _surveys(site)
@@ -120,11 +130,11 @@ def _surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
     strong: list[Evidence] = []
     weak: list[Evidence] = []
     for view in site.pages:
-        titled = find_term(_page_heading(view), words["labels"])
         for form in view.body_soup.find_all("form"):
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
-            own = find_term(text_of(form)[:400], words["labels"])
-            if len(choices) >= 2 and (titled or own):
+            heads = view.heading + " " + heading_before(form)
+            named = find_term(heads + " " + text_of(form)[:400], words["labels"])
+            if len(choices) >= 2 and named and not find_term(heads, words["not_labels"]):
                 strong.append(evidence(view, form))
         for frame in view.body_soup.find_all("iframe", src=True):
             if any(h in str(frame["src"]).lower() for h in words["hosts"]):
@@ -157,16 +167,33 @@ def survey_detection(site: SiteView, item: str, option: str) -> Detection:
 
 
 def _rating(site: SiteView) -> list[Evidence]:
+    """Invitations to rate the site or page: a rating phrase, a rating verb near "page"/"site", or a
+    page-feedback widget (:func:`_usefulness_widget`); the first per page."""
     words = vocab.load("features")["rating"]
     found = []
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if find_term(text, words["phrases"], folded=True) or (
-                len(text) <= 200 and near(text, words["verbs"], words["objects"], RATING_NEAR)
+            if (
+                find_term(text, words["phrases"], folded=True)
+                or (len(text) <= 200 and near(text, words["verbs"], words["objects"], RATING_NEAR))
+                or _usefulness_widget(tag, text, words)
             ):
                 found.append(evidence(view, tag))
                 break
     return found
+
+
+def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
+    """A short block asking whether the page was useful ("…?" with a usefulness word) that offers at
+    least two yes/no answers or a star scale (buttons, links, radio inputs)."""
+    if len(text) > 300 or "?" not in text or not find_term(text, words["question"], folded=True):
+        return False
+    yes_no = {fold(a) for a in words["answers"]}
+    controls = tag.find_all(["button", "a", "input", "label"])
+    labels = [fold(text_of(c) or str(c.get("value") or c.get("aria-label") or "")).strip(" .!") for c in controls]
+    answers = sum(1 for label in labels if label in yes_no)
+    stars = len(tag.find_all("input", attrs={"type": "radio"})) >= 3 or find_term(text, words["stars"], folded=True)
+    return answers >= 2 or bool(stars)
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
@@ -182,8 +209,7 @@ def _feedback(site: SiteView) -> list[Evidence]:
             if len(text) <= 200 and tag.find(["a", "button"]) and find_term(text, labels, folded=True):
                 found.append(evidence(view, tag))
         for form in view.body_soup.find_all("form"):
-            head = form.find_previous(["h1", "h2", "h3", "h4", "summary", "legend"])
-            context = " ".join([_page_heading(view), text_of(head) if head else "", text_of(form)[:300]])
+            context = " ".join([view.heading, heading_before(form), text_of(form)[:300]])
             if form.find(["textarea", "input"]) and find_term(context, labels):
                 found.append(evidence(view, form))
     return found
@@ -311,7 +337,7 @@ def _latest(pages: list[PageView], now: date) -> tuple[date | None, PageView | N
 
 def _news(site: SiteView, opts: CheckOptions) -> Detection:
     home = site.home
-    today = opts.now.date()
+    today = opts.today
     starts: list[tuple[str, PageView | None, Version | None]] = [(page_language(home)[0] or "?", home, None)]
     starts += [(v.code, v.view, v) for v in versions(site) if v.code in ("lv", "en", "ru") or v.view]
     proof, stale, unknown, missing = [], [], [], []

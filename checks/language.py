@@ -4,7 +4,8 @@ A page's language comes from its text when there is enough of it (lingua-languag
 restricted to ``vocab/languages.yaml``'s ``detect`` codes), else from ``html@lang`` (HTML Living Standard
 §3.2.6.2); lingua runs in its low-accuracy (trigram) mode, reliable on the dozen-plus words a page gives
 and loaded in a second. Alternate versions are found from the homepage's ``hreflang`` links (RFC 8288 /
-HTML ``link[rel=alternate][hreflang]``), its language-switcher links and ``/xx/`` path segments.
+HTML ``link[rel=alternate][hreflang]``), its language-switcher links or ``<select>`` options, and ``/xx/``
+path segments of the same host.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lingua import IsoCode639_1, LanguageDetectorBuilder
 from w3lib.url import canonicalize_url
 
 from checks import vocab
+from checks.dom import menu_options, same_site
 from checks.siteview import PageView, SiteView
 from checks.text import exact_term, fold
 
@@ -69,11 +71,14 @@ def _code_of(a: Tag, href: str, label: str, base: str, home_lang: str | None) ->
     attr = str(a.get("hreflang") or a.get("lang") or "").lower().split("-")[0]
     if attr and (a.name == "link" or len(label) <= 20):
         return attr
+    target = urlsplit(urljoin(base, href))
+    if not same_site(target.hostname or "", urlsplit(base).hostname or ""):
+        return None     # an "EN" or /en/ link to another institution's site is not this site's version
     words = vocab.load("languages")
     for code, labels in words["switcher"].items():
         if exact_term(label, labels):
             return code
-    segment = urlsplit(urljoin(base, href)).path.strip("/").split("/")[0].lower()
+    segment = target.path.strip("/").split("/")[0].lower()
     if segment in words["path_codes"] and segment != home_lang and len(label) <= 12:
         return segment
     return None
@@ -86,10 +91,10 @@ def versions(site: SiteView) -> list[Version]:
         return []
     home_lang = page_language(home)[0]
     found: dict[str, Version] = {}
-    for a in home.body_soup.find_all(["a", "link"], href=True):
+    for a in home.body_soup.find_all(["a", "link"], href=True) + menu_options(home.body_soup):
         if a.name == "link" and "alternate" not in (a.get("rel") or []):
             continue
-        href = str(a["href"]).strip()
+        href = str(a.get("href") or a.get("value")).strip()
         if href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         label = fold(a.get_text(" ", strip=True) or str(a.get("title") or ""))
@@ -99,7 +104,7 @@ def versions(site: SiteView) -> list[Version]:
             found[code] = Version(
                 code,
                 url,
-                a if a.name == "a" else None,
+                a if a.name in ("a", "option") else None,
                 site.by_url(canonicalize_url(url, keep_fragments=False)),
             )
     return list(found.values())

@@ -17,10 +17,10 @@ from datetime import date
 from bs4 import Tag
 
 from checks import features, vocab
-from checks.contact import chat_widgets
+from checks.contact import chat_widgets, email_re
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import text_of
+from checks.dom import heading_before, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near
@@ -48,6 +48,10 @@ def in_chrome(tag: Tag) -> bool:
     return False
 
 
+def _hrefs(tag: Tag) -> list[str]:
+    return [str(a["href"]) for a in tag.find_all("a", href=True)]
+
+
 def _host_link(href: str, hosts: list[str]) -> bool:
     return any(h in href.lower() for h in hosts)
 
@@ -59,18 +63,52 @@ def _innermost(found: list[tuple[PageView, Tag]]) -> list[tuple[PageView, Tag]]:
 
 def consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     """Innermost content blocks announcing a consultation (``consultation.cues``) or linking to an
-    e-participation platform (``consultation.hosts``), outside the page chrome."""
+    e-participation platform (``consultation.hosts``), outside the page chrome; a passage saying nothing is
+    under consultation now (``consultation.none``) is not one."""
     words = _words()["consultation"]
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            if tag.name not in CONTENT_BLOCKS or in_chrome(tag):
+            if tag.name not in CONTENT_BLOCKS or in_chrome(tag) or find_term(text, words["none"], folded=True):
                 continue
             if find_term(text, words["cues"], folded=True) or any(
                 _host_link(str(a["href"]), words["hosts"]) for a in tag.find_all("a", href=True)
             ):
                 found.append((view, tag))
     return _innermost(found)
+
+
+def timing(text: str, today: date) -> str:
+    """When a consultation notice stands: "future" (a date from today on), "recent" (its latest date at
+    most ``consultation.recent_days`` ago and no deadline or closing word), "past" (every date passed and a
+    deadline or closing word, or older than that), "stale" (its latest date more than
+    ``consultation.stale_days`` ago), or "undated"."""
+    words = _words()["consultation"]
+    days = dates_in(text)
+    if not days:
+        return "past" if find_term(text, words["ended"]) else "undated"
+    age = (today - max(days)).days
+    if age <= 0:
+        return "future"
+    if age > words["stale_days"]:
+        return "stale"
+    if find_term(text, words["closed"]) or age > words["recent_days"]:
+        return "past"
+    return "recent"
+
+
+OPEN = ("future", "recent", "undated")       # M06 option 2: an issue open now (or maybe: undated)
+IN_USE = OPEN + ("past",)                     # M07 option 1, M06 option 3: the site runs consultations
+
+
+def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
+    """Consultation blocks whose :func:`timing` (read over the whole list item) is in ``accept``."""
+    out = []
+    for view, tag in consultation_blocks(site):
+        when = timing(text_of(_with_item(tag)), today)
+        if when in accept:
+            out.append((view, tag, when))
+    return out
 
 
 def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
@@ -121,69 +159,54 @@ def _with_item(tag: Tag) -> Tag:
     return tag
 
 
-def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag]], today: date) -> Detection:
-    dated_past, undated = [], []
-    for view, tag in blocks:
-        scope = _with_item(tag)
-        text = text_of(scope)
-        channel = _channel(site, view, scope)
-        days = dates_in(text)
-        if channel and any(d >= today for d in days):
-            return detected(
-                "M06",
-                "2",
-                0.85,
-                f"current issue with its form of participation ({channel})",
-                [evidence(view, tag)],
-            )
-        (dated_past if days else undated).append(evidence(view, tag))
-    if undated and not dated_past:
-        return review(
-            "M06",
-            "2",
-            "consultation notices without a date: cannot tell whether they are current",
-            proof=undated[:3],
-        )
-    if blocks:
-        return not_detected(
-            "M06",
-            "2",
-            0.75,
-            "consultation notices found, none current with a way to take part",
-            proof=(dated_past + undated)[:3],
-        )
+def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_notice: bool) -> Detection:
+    undated = []
+    for view, tag, when in blocks:
+        channel = _channel(site, view, _with_item(tag))
+        if channel and when in ("future", "recent"):
+            why = "open until a date to come" if when == "future" else "announced in the last weeks"
+            return detected("M06", "2", 0.85 if when == "future" else 0.75,
+                            f"current issue ({why}) with its form of participation ({channel})", [evidence(view, tag)])
+        if when == "undated":
+            undated.append(evidence(view, tag))
+    if undated:
+        return review("M06", "2", "consultation notices without a date: cannot tell whether they are current",
+                      proof=undated[:3])
+    if any_notice:
+        return not_detected("M06", "2", 0.75, "consultation notices found, none current with a way to take part")
     return not_detected("M06", "2", 0.8, "no consultation notice on the site")
 
 
-def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag]]) -> list[PageView]:
-    """Pages about one issue: linked from a consultation block, or headed by a consultation cue."""
+def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> list[PageView]:
+    """Pages about one issue: linked from a current consultation block, or headed by a consultation cue."""
     cues = _words()["consultation"]["cues"]
     pages: list[PageView] = []
-    for view, tag in blocks:
+    for view, tag, _when in blocks:
         for a in tag.find_all("a", href=True):
             target = site.by_url(view.resolve(str(a["href"])))
             if target is not None and target not in pages:
                 pages.append(target)
     for view in site.pages:
-        heading = (
-            view.page.title + " " + " ".join(text_of(h) for h in view.body_soup.find_all(["h1", "h2"])[:3])
-        )
-        if not view.is_home and find_term(heading, cues) and view not in pages:
+        if not view.is_home and find_term(view.heading, cues) and view not in pages:
             pages.append(view)
     return pages
 
 
-def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag]]) -> Detection:
+def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> Detection:
+    """Option 3. A current issue linked to the national platform, with the site saying what to do there,
+    counts: the platform's issue page holds the documents and the submission form. Otherwise one of the
+    issue pages must show instructions, documents and a channel; two of the three ask for review."""
     words = _words()["consultation"]
-    for view, tag in blocks:
+    for view, tag, _when in blocks:
+        told = find_term(text_of(_with_item(tag)), words["instructions"])
         for a in tag.find_all("a", href=True):
-            if _host_link(str(a["href"]), words["full_process_hosts"]):
+            if told and _host_link(str(a["href"]), words["full_process_hosts"]):
                 return detected(
                     "M06",
                     "3",
-                    0.7,
-                    "the issue's participation page is on the national platform, "
-                    "which states what to do, where and how, with the draft documents",
+                    0.75,
+                    f"the issue says what to do ('{told}') and links its page on the national platform, "
+                    "which holds the draft documents and the submission form",
                     [evidence(view, a, f"{text_of(a)} → {a['href']}")],
                 )
     best: tuple[int, list[str], PageView | None] = (0, [], None)
@@ -236,35 +259,40 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
         if links
         else not_detected("M06", "1", 0.85, "no link to a public-participation section on the homepage")
     ]
-    blocks = consultation_blocks(site)
-    rows.append(_m06_current(site, blocks, opts.now.date()))
-    rows.append(_m06_page(site, blocks))
+    rows.append(_m06_current(site, current_blocks(site, opts.today), bool(consultation_blocks(site))))
+    rows.append(_m06_page(site, current_blocks(site, opts.today, IN_USE)))
     return rows
 
 
 def _pairs(site: SiteView, first: list[str], second: list[str]) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other, and headings
-    that hold a term of ``second`` under a page title or heading that holds one of ``first``."""
+    that hold a term of ``second`` under a page title or heading that holds one of ``first``; passages about
+    procurement, vacancies or competitions (``working_groups.not_contexts``) are left out."""
+    skip = _words()["working_groups"]["not_contexts"]
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            if tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR):
+            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
+                    and not find_term(text, skip, folded=True)):
                 found.append((view, tag))
     out = [evidence(v, t) for v, t in _innermost(found)]
     for view in site.pages:
         title = fold(view.page.title)
+        if find_term(title, skip, folded=True):
+            continue
         for tag, text in view.blocks:
             if (
                 tag.name in HEADINGS
                 and not in_chrome(tag)
-                and (
-                    find_term(text, second, folded=True) and find_term(title + " " + text, first, folded=True)
-                )
+                and not find_term(text, skip, folded=True)
+                and find_term(text, second, folded=True)
+                and find_term(title + " " + text, first, folded=True)
             ):
                 out.append(evidence(view, tag, f"{view.page.title}: {text_of(tag)}"))
     for view in site.pages:
         for doc in view.page.documents:
-            if near(doc.link_text + " " + fold_url(doc.url), first, second, NEAR, folded=False):
+            label = doc.link_text + " " + fold_url(doc.url)
+            if near(label, first, second, NEAR, folded=False) and not find_term(label, skip):
                 out.append(Evidence(url=view.url, snippet=f"{doc.link_text} → {doc.url}"[:300]))
     return out
 
@@ -308,44 +336,62 @@ def _m07_meetings(site: SiteView) -> Detection:
     return not_detected("M07", "5", 0.8, "no meeting summaries or member lists")
 
 
-def _m07_question_form(site: SiteView) -> Detection:
-    cues = _words()["question_form"]["cues"]
+def _m07_question_form(site: SiteView, today: date) -> Detection:
+    """Option 6: a form with a text area headed or worded for questions and proposals, or an invitation to
+    send proposals or objections by e-mail (seed L8176: "a defined field or the possibility to write an
+    e-mail"); a "ask a question" link to a page that was not crawled asks for review."""
+    words = _words()["question_form"]
     weak = []
     for view in site.pages:
-        heading = (
-            view.page.title + " " + " ".join(text_of(h) for h in view.body_soup.find_all(["h1", "h2"])[:3])
-        )
         for form in view.body_soup.find_all("form"):
-            if form.find("textarea") and (find_term(heading, cues) or find_term(text_of(form)[:500], cues)):
-                return detected(
-                    "M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)]
-                )
+            context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
+            if form.find("textarea") and find_term(context, words["cues"]):
+                return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])
         for a, href, label in view.anchors:
             if 0 < len(label) <= LABEL_MAX and leading_term(
                 label, ["uzdot jautājumu", "uzdod jautājumu", "ask a question", "задать вопрос"]
             ):
                 if site.by_url(view.resolve(href)) is None:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
+    invitation = _email_invitation(site, words["email_cues"], today)
+    if invitation:
+        return detected("M07", "6", 0.75, "an invitation to send proposals or questions by e-mail", [invitation])
     if weak:
         return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
-    return not_detected("M07", "6", 0.8, "no form with a text field for questions or proposals")
+    return not_detected("M07", "6", 0.8, "no form or e-mail invitation for questions or proposals")
+
+
+def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence | None:
+    """A content passage (≤ 400 characters) inviting proposals or questions that gives an e-mail address,
+    not on the page of a consultation that has closed."""
+    consultation = _words()["consultation"]["cues"]
+    for view in site.pages:
+        main = view.body_soup.find("main") or view.body_soup
+        if find_term(view.folded, consultation, folded=True) and timing(text_of(main), today) in ("past", "stale"):
+            continue
+        for tag, text in view.blocks:
+            if (tag.name in CONTENT_BLOCKS and len(text) <= 400 and not in_chrome(tag)
+                    and find_term(text, cues, folded=True)
+                    and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))):
+                return evidence(view, tag)
+    return None
 
 
 def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
     """M07 options 1–6 for one site (option 99 "other" is left to the expert)."""
     if site.home is None:
         return unreadable("M07", M07_OPTIONS)
-    blocks = consultation_blocks(site)
+    blocks = current_blocks(site, opts.today, IN_USE)
     rows = [
         detected(
             "M07",
             "1",
             0.85,
-            "a consultation notice or an e-participation platform link",
-            [evidence(v, t) for v, t in blocks[:3]],
+            "a consultation notice (open, or closed within a year) or an e-participation platform link",
+            [evidence(v, t) for v, t, _ in blocks[:3]],
         )
         if blocks
-        else not_detected("M07", "1", 0.8, "no consultation notice or e-participation platform link")
+        else not_detected("M07", "1", 0.8, "no consultation notice of the last year or e-participation platform link")
     ]
     rows.append(features.survey_detection(site, "M07", "2"))
     rows.append(_m07_forum(site))
@@ -357,5 +403,5 @@ def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
         else not_detected("M07", "4", 0.8, "no invitation to join working groups or councils")
     )
     rows.append(_m07_meetings(site))
-    rows.append(_m07_question_form(site))
+    rows.append(_m07_question_form(site, opts.today))
     return rows

@@ -74,6 +74,11 @@ class PageView:
         return soup
 
     @cached_property
+    def heading(self) -> str:
+        """The page's title and main headings (``<title>``, every ``<h1>``): what the page is about."""
+        return " ".join([self.page.title] + [text_of(h) for h in self.body_soup.find_all("h1")[:3]])
+
+    @cached_property
     def text(self) -> str:
         """Visible text of the page, whitespace collapsed."""
         body = self.body_soup.body or self.body_soup

@@ -155,8 +155,9 @@ def _k11m_b(account: str) -> list[Detection]:
 
 
 def k11m(site: SiteView, opts: CheckOptions) -> list[Detection]:
-    """K11M_A/B/C rows per declared account; without declared accounts, K11M_C "1" for every account the
-    site links (subject = the linked URL), so a reviewer sees them."""
+    """K11M_A/B/C rows per declared account; without declared accounts, K11M_C "1" as ``needs_review`` for
+    every account the site links (subject = the linked URL): a reviewer decides whether it is the
+    institution's own account, and an undecided row never decides an answer (DESIGN.md)."""
     linked = linked_accounts(site)
     if not opts.declared_social:
         return [
@@ -166,10 +167,10 @@ def k11m(site: SiteView, opts: CheckOptions) -> list[Detection]:
                 "K11M_C",
                 K11M_OPTIONS,
                 "1",
-                "detected",
-                0.9,
+                "needs_review",
+                0.5,
                 subject=proof.snippet.split(" → ")[-1],
-                reason=f"the site links {key[0]} account {key[1]} (not declared)",
+                reason=f"the site links {key[0]} account {key[1]}, which the institution did not declare",
                 evidence=[proof],
             )
         ]

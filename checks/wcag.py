@@ -58,6 +58,11 @@ class PageConformance:
     incomplete: list[str] = field(default_factory=list)
 
     @property
+    def tested(self) -> bool:
+        """True when at least one page has an axe result (rendered and tested)."""
+        return bool(self.pages)
+
+    @property
     def pct(self) -> float | None:
         """The page's own conformance %, None when no pair was assessable."""
         total = len(self.passed) + len(self.failed)
@@ -84,6 +89,11 @@ class Conformance:
     def per_page(self) -> dict[str, tuple[int, int]]:
         """Page URL → (passed, failed) pair counts."""
         return {p.url: (len(p.passed), len(p.failed)) for p in self.pages}
+
+    @property
+    def tested(self) -> bool:
+        """True when at least one page has an axe result (rendered and tested)."""
+        return bool(self.pages)
 
     @property
     def pct(self) -> float | None:
@@ -182,14 +192,18 @@ def m16j(pages: list[Page], homepage_ok: bool) -> tuple[list[Detection], Conform
     """M16J detections for one site (a row per option, the group's row true) plus the conformance behind
     them. ``measure`` is the unrounded conformance %, ``notes`` the top failing success criteria.
 
-    A site whose homepage could not be fetched gets ``error`` rows and no group: an outage never decides
-    an answer (DESIGN.md). "Nothing assessable" on a reachable site is group 4, as the seed's option 4
-    says ("cannot be assessed").
+    A site whose homepage could not be fetched, or whose pages all failed to render or to run axe (browser
+    crash, render timeout), gets ``error`` rows and no group: an outage never decides an answer
+    (DESIGN.md). "Nothing assessable" on a site axe did test is group 4, as the seed's option 4 says
+    ("cannot be assessed").
     """
     conf = conformance(pages)
     if not homepage_ok:
         return single_choice("M16J", M16J_OPTIONS, "4", "error", 1.0,
                              reason="homepage could not be fetched"), conf
+    if not conf.tested:
+        return single_choice("M16J", M16J_OPTIONS, "4", "error", 1.0,
+                             reason="no page could be rendered and tested with axe-core"), conf
     return single_choice("M16J", M16J_OPTIONS, str(wcag_group(conf.pct)), "detected", 1.0,
                          reason=_reason(conf, pages), measure=conf.pct, notes=top_criteria(pages),
                          evidence=failure_evidence(pages)), conf

@@ -138,13 +138,14 @@ async def audit_site(declared_url: str, exclude: list[str] | tuple[str, ...], cl
         for url in social:
             site.feeds.append(await reader.read(url))
         site.portal = await portal_records(downloader, settings.ckan_url, dataset_documents(site))
-    options = CheckOptions(news_max_age_days=settings.news_max_age_days, declared_social=tuple(social))
+    options = CheckOptions(news_max_age_days=settings.news_max_age_days, declared_social=tuple(social),
+                           timezone=settings.schedule_timezone)
     detections, conf = await asyncio.to_thread(run_all, site, options)  # CPU-bound: off the event loop
     status = site_status(site)
     mobile_friendly, mobile_problems = headline(detections)
     return SiteResult(url=declared_url, status=status, artifacts=site, detections=detections,
                       conformance_pct=conf.pct if status != "failed" else None,
-                      wcag_group=wcag_group(conf.pct) if status != "failed" else None,
+                      wcag_group=wcag_group(conf.pct) if status != "failed" and conf.tested else None,
                       mobile_friendly=mobile_friendly, mobile_problems=mobile_problems,
                       warc_file=warc.name, requests=downloader.requests,
                       seconds=time.monotonic() - started)

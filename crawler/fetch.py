@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from checks.artifacts import Document, Link, Page, PageError, SiteArtifacts
-from checks.dom import css_selector, parse, text_of
+from checks.dom import css_selector, menu_options, parse, text_of
 from crawler.content import (
     HTML_TYPES,
     SKIPPED_EXTENSIONS,
@@ -45,16 +45,17 @@ DUPLICATE = "duplicate"  # a redirect to a page already stored: the URL is dropp
 
 
 def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
-    """Links of a page (``a[href]``, ``area[href]``, ``link[rel=alternate]``), its title and
+    """Links of a page (``a[href]``, ``area[href]``, ``link[rel=alternate]``, and ``select > option``
+    whose value is a URL: the language and site menus that navigate on change), its title and
     ``html@lang``. Link URLs are absolute and normalised (:func:`crawler.scope.normalize`)."""
     soup = parse(html)
     base_tag = soup.find("base", href=True)
     base = urljoin(base_url, str(base_tag["href"]).strip()) if base_tag else base_url
     links, positions = [], {}  # positions: css_selector's per-document cache
-    for tag in soup.find_all(["a", "area", "link"], href=True):
+    for tag in soup.find_all(["a", "area", "link"], href=True) + menu_options(soup):
         if tag.name == "link" and "alternate" not in (tag.get("rel") or []):
             continue
-        href = str(tag["href"]).strip()
+        href = str(tag.get("href") or tag.get("value")).strip()
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
         try:

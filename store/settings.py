@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     upload_max_bytes: int = 5 * 1024 * 1024
     review_confidence: float = 0.8
     ckan_url: str = "https://data.gov.lv/dati"
-    news_max_age_days: int = 30
+    news_max_age_days: int = 90
     # queue and schedule (PostgreSQL only; crawler/queue.py)
     worker_concurrency: int = 1
     schedule_enabled: bool = True

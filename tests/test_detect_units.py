@@ -78,11 +78,11 @@ def test_m09_m11_m12_single_choice_encoding():
 def test_m09_around_the_clock_and_unstated_hours_and_none():
     clock = page(HOME, "<p>Konsultācijas pa tālruni 8000 5555 visu diennakti</p>")
     assert rows(contact.m09_m11_m12(SiteView.of(site(clock))), "M09")["1"] == (True, "detected")
-    unstated = page(HOME, "<address>Tālrunis: 67 123 456</address>")
+    unstated = page(HOME, "<p>Konsultācijas pa tālruni 67 123 456</p>")
     assert {s for _, s in rows(contact.m09_m11_m12(SiteView.of(site(unstated))), "M09").values()} == {
         "needs_review"
     }
-    mail_only = page(HOME, '<p>Raksti: <a href="mailto:info@iestade.gov.lv">info@iestade.gov.lv</a></p>')
+    mail_only = page(HOME, '<p>Ar jautājumiem raksti: <a href="mailto:info@iestade.gov.lv">info@iestade.gov.lv</a></p>')
     out = contact.m09_m11_m12(SiteView.of(site(mail_only)))
     assert rows(out, "M09")["3"] == (True, "detected")
     assert rows(out, "M12") == {
@@ -91,6 +91,35 @@ def test_m09_around_the_clock_and_unstated_hours_and_none():
         "99": (True, "detected"),
     }
     assert rows(out, "M11")["1"] == (True, "detected")
+
+
+def test_general_contacts_are_not_consultation_contacts():
+    # seed L2345-2353: experts marked M11 "no" where a site gave only general contacts; a switchboard
+    # number labelled "Tālrunis" on a contacts page, and a year range that looks like a phone number
+    general = page(HOME + "kontakti/", "<address>Tālrunis: 67 123 456</address>"
+                   "<p>ES fondu periods 2021-2027, tālr. nav</p>", title="Kontakti")
+    out = contact.m09_m11_m12(SiteView.of(site(page(HOME, "<p>Sākums</p>"), general)))
+    assert rows(out, "M11") == {"1": (False, "not_detected"), "2": (True, "detected")}
+    assert rows(out, "M12")["99"] == (True, "detected")
+    assert rows(out, "M09")["3"] == (True, "detected")
+
+
+def test_hours_under_a_consultation_heading_and_no_clock_from_diennakts():
+    # the hours sit in the paragraph after the one with the phone, under the heading "… konsultācijas"
+    home = page(HOME, "<h2>Informācija un konsultācijas</h2><p>Konsultācijas pa tālruni 67027010.</p>"
+                "<p>Darba laiks: pirmdien–ceturtdien 8.30–17.00</p>"
+                "<p>LVGMC: diennakts vidējā temperatūra, tālr. 67032600; informatīvais apskats</p>")
+    assert rows(contact.m09_m11_m12(SiteView.of(site(home))), "M09")["2"] == (True, "detected")
+
+
+def test_online_consultation_by_video_and_chat_launcher_button():
+    video = page(HOME, "<p>Konsultācijas pa tālruni 67 123 456.</p><ul><li>Videokonsultācija Microsoft Teams — "
+                 "piesakieties pa tālruni</li></ul>")
+    launcher = page(HOME, '<button class="chat-launcher">Tērzē ar konsultantu</button>')
+    assert rows(contact.m09_m11_m12(SiteView.of(site(video))), "M12")["1"] == (True, "detected")
+    assert rows(contact.m09_m11_m12(SiteView.of(site(launcher))), "M12")["1"] == (True, "detected")
+    # a video consultation is an online channel (M12) but not a forum or chat (M07 option 3)
+    assert contact.chat_widgets(SiteView.of(site(video))) == []
 
 
 def test_m08_audiences_need_two_and_press_does_not_count():
@@ -125,7 +154,7 @@ def test_m08_english_version_must_exist_and_be_english():
 def test_m08_news_fresh_in_every_language_within_window():
     home = page(HOME, f'<a href="/en/" hreflang="en">EN</a><p>{LATVIAN}</p><p>{d(-3)} Jaunums</p>')
     en_new = page(HOME + "en/", f"<p>{ENGLISH}</p><p>{d(-10)} News</p>", lang="en")
-    en_old = page(HOME + "en/", f"<p>{ENGLISH}</p><p>{d(-31)} News</p>", lang="en")
+    en_old = page(HOME + "en/", f"<p>{ENGLISH}</p><p>{d(-91)} News</p>", lang="en")   # window: 90 days
     assert rows(features.m08(SiteView.of(site(home, en_new)), [], options()), "M08")["6"] == (
         True,
         "detected",
@@ -153,11 +182,15 @@ def test_m06_current_issue_needs_future_deadline_and_a_way_to_take_part():
     current = page(
         HOME,
         f'<a href="/lv/lidzdaliba">Sabiedrības līdzdalība</a><main><ul><li>Noteikumu projekts '
-        f'nodots sabiedriskajai apspriešanai līdz {d(10)} <a href="{tap}">TAP portālā</a></li></ul></main>',
+        f'nodots sabiedriskajai apspriešanai: priekšlikumus var iesniegt līdz {d(10)} <a href="{tap}">TAP '
+        f"portālā</a></li></ul></main>",
     )
+    # the bare platform link says nothing about what to do: option 3 is not decided from it (held-out vzd)
+    bare = page(HOME, f'<main><ul><li>Noteikumu projekts — <a href="{tap}">projekts TAP portālā</a></li></ul></main>')
     past = page(HOME, f"<main><ul><li>Sabiedriskā apspriešana noslēdzās {d(-10)}</li></ul></main>")
     out = participation.m06(SiteView.of(site(current)), options())
     assert rows(out, "M06") == {"1": (True, "detected"), "2": (True, "detected"), "3": (True, "detected")}
+    assert rows(participation.m06(SiteView.of(site(bare)), options()), "M06")["3"] != (True, "detected")
     out = participation.m06(SiteView.of(site(past)), options())
     assert rows(out, "M06") == {
         "1": (False, "not_detected"),

@@ -59,9 +59,12 @@ def test_nothing_assessable_is_group_4():
     assert four.reason.startswith("nothing assessable")
 
 
-def test_no_rendered_page_is_group_4_but_an_unreachable_homepage_has_none():
-    rows, _ = m16j([], homepage_ok=True)
-    assert [r.value for r in rows] == [False, False, False, True]
+def test_no_page_tested_by_axe_or_an_unreachable_homepage_decides_no_group():
+    # a browser crash or render timeout on every page is an outage, not "cannot be assessed" (DESIGN.md)
+    crashed = Page(url="http://a.test/", final_url="http://a.test/", status=200, html="<p>x</p>")
+    rows, _ = m16j([crashed], homepage_ok=True)
+    assert {r.status for r in rows} == {"error"} and all(r.value is None for r in rows)
+    assert rows[0].reason == "no page could be rendered and tested with axe-core"
     rows, _ = m16j([], homepage_ok=False)
     assert {r.status for r in rows} == {"error"} and all(r.value is None for r in rows)
 

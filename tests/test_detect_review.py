@@ -1,0 +1,113 @@
+"""Detector defects found by reading checks/ line by line (review of 2026-11-29), each on a hand-made page
+whose right answer is stated in the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from checks import contact, features, opendata, participation, social
+from checks.artifacts import Document
+from checks.dates import dates_in
+from checks.language import versions
+from checks.options import CheckOptions
+from checks.siteview import SiteView
+from tests.detect_helpers import options, page, rows, site
+
+HOME = "http://www.iestade.gov.lv/"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kopā 21 novads 2025. gadā", []),                      # "novads" is not "nov."
+    ("3 augstskolas 2024", []),                             # "augstskola" is not "aug."
+    ("12 материалов 2025", []),                             # "мат…" is not "мая"
+    ("3 Mārtiņš 2024", []),                                 # "mart" + three letters is a name
+    ("3. nov. 2026", [date(2026, 11, 3)]),
+    ("2026. gada 3. novembrī", [date(2026, 11, 3)]),
+    ("5 мая 2026", [date(2026, 5, 5)]),
+    ("15. jūn. 2025", [date(2025, 6, 15)]),
+])
+def test_month_words_are_whole_words(text, expected):
+    assert dates_in(text) == expected
+
+
+def test_today_is_the_riga_calendar_day():
+    # 23:30 UTC on 14 June is 02:30 on 15 June in Riga (EEST, UTC+3): a deadline of 14 June has passed
+    opts = CheckOptions(now=datetime(2026, 6, 14, 23, 30, tzinfo=UTC))
+    assert opts.today == date(2026, 6, 15)
+
+
+def test_search_form_of_another_site_is_not_site_search():
+    legal = page(HOME, '<form role="search" action="https://likumi.lv/ta/meklesana"><label>Meklēt tiesību aktos'
+                 '</label><input type="search" name="q"></form>')
+    own = page(HOME, '<form action="https://meklesana.iestade.gov.lv/"><input type="search" name="q"></form>')
+    assert features.site_search([legal]).value is False
+    assert features.site_search([own]).value is True          # a subdomain of the same site
+
+
+def test_page_usefulness_widget_invites_rating():
+    widget = page(HOME, '<section><h2>Vai šajā lapā atradi nepieciešamo informāciju?</h2>'
+                  '<button>Jā</button><button>Nē</button></section>')
+    question_only = page(HOME, "<p>Vai atradāt kļūdu likumprojektā? Rakstiet mums.</p>")
+    assert rows(features.m08(SiteView.of(site(widget)), [], options()), "M08")["2"] == (True, "detected")
+    assert rows(features.m08(SiteView.of(site(question_only)), [], options()), "M08")["2"] == (False, "not_detected")
+
+
+def test_survey_results_article_with_a_star_rating_is_not_a_survey():
+    news = page(HOME, "<article><h2>Publicēti patērētāju aptaujas rezultāti</h2></article>"
+                "<section><h2>Cik ērti bija atrast informāciju?</h2><form>"
+                + "".join(f'<input type="radio" name="r" value="{i}">' for i in range(1, 6)) + "</form></section>")
+    assert rows(features.m08(SiteView.of(site(news)), [], options()), "M08")["1"] == (False, "not_detected")
+
+
+def test_procurement_and_vacancy_commissions_are_not_working_groups():
+    vacancy = page(HOME, "<main><p>Pieteikumus izvērtēs konkursa komisija. Pieteikties līdz 10.12.2026.</p>"
+                   "<p>Iepirkuma komisijas sēdes protokols un iepirkuma komisijas sastāvs</p></main>")
+    out = participation.m07(SiteView.of(site(vacancy)), options())
+    assert rows(out, "M07")["4"] == (False, "not_detected")
+    assert rows(out, "M07")["5"] == (False, "not_detected")
+
+
+def test_nothing_under_consultation_and_long_closed_notices_are_not_current():
+    none_now = page(HOME, "<main><p>Šobrīd sabiedriskajā apspriešanā nav neviena tiesību akta projekta.</p></main>")
+    closed = page(HOME, '<main><ul><li>Noteikumu projekts — apspriešana noslēdzās 01.03.2025. '
+                  '<a href="https://tapportals.mk.gov.lv/x">TAP portālā</a></li></ul></main>')
+    for home in (none_now, closed):       # 2025-03-01 is 638 days before the test day: not in use any more
+        assert rows(participation.m07(SiteView.of(site(home)), options()), "M07")["1"] == (False, "not_detected")
+
+
+def test_email_invitation_for_proposals_is_a_form_but_not_after_the_consultation():
+    # seed L8176: "Forma jautājumiem, ierosinājumiem … — definēts lauks vai iespēja uzrakstīt e-pastu"
+    open_call = page(HOME, "<main><p>Priekšlikumus lūdzam sūtīt uz e-pastu "
+                     '<a href="mailto:pasts@iestade.gov.lv">pasts@iestade.gov.lv</a>.</p></main>')
+    closed = page(HOME, "<main><h1>Sabiedriskā apspriešana</h1><p>Apspriešana no 01.08.2026. līdz 20.08.2026.</p>"
+                  "<p>Priekšlikumus varēja iesniegt, nosūtot tos uz e-pastu pasts@iestade.gov.lv.</p></main>")
+    assert rows(participation.m07(SiteView.of(site(open_call)), options()), "M07")["6"] == (True, "detected")
+    assert rows(participation.m07(SiteView.of(site(closed)), options()), "M07")["6"] == (False, "not_detected")
+
+
+def test_data_file_in_csv_format_is_a_dataset_not_a_form():
+    csv = Document(url=HOME + "dati/iestades.csv", type="csv", link_text="Iestāžu saraksts CSV formātā")
+    form = Document(url=HOME + "faili/pieteikuma-forma.xlsx", type="xlsx", link_text="Pieteikuma forma")
+    home = page(HOME, "<p>Dati</p>", docs=[csv, form])
+    assert [d.url for d in opendata.dataset_documents(site(home))] == [csv.url]
+
+
+def test_undeclared_social_account_is_left_for_review():
+    home = page(HOME, '<a href="https://www.facebook.com/iestade">Facebook</a>')
+    out = social.k11m(SiteView.of(site(home)), options())
+    assert {(d.option, d.value, d.status) for d in out} == {("1", True, "needs_review"), ("2", None, "needs_review")}
+
+
+def test_language_versions_from_a_select_menu_and_not_from_other_hosts():
+    home = page(HOME, '<select onchange="location=this.value"><option value="/">Latviešu</option>'
+                '<option value="/en/">English</option></select>'
+                '<a href="https://www.vid.gov.lv/en">VID</a><a href="https://www.gov.lv/ru/">RU</a>')
+    found = {v.code: v.url for v in versions(SiteView.of(site(home)))}
+    assert found == {"en": HOME + "en/"}
+
+
+def test_chat_launcher_without_a_known_vendor():
+    home = page(HOME, '<p>Kontakti</p><script src="/js/chat-loader.js" async></script>')
+    assert [vendor for vendor, _ in contact.chat_widgets(SiteView.of(site(home)))] == ["chat widget"]
