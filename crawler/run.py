@@ -159,15 +159,13 @@ def start_run(session: Session, year: int, sites: list[Site], settings: Settings
 
 
 def site_jobs(session: Session, sites: list[Site]) -> list[SiteJob]:
-    """Jobs for ``sites``; an institution's main site (position 0) carries its social accounts."""
-    jobs = []
-    for site in sites:
-        social = ()
-        if site.position == 0:
-            social = tuple(a.url for a in session.exec(
-                select(SocialAccount).where(SocialAccount.institution_id == site.institution_id)))
-        jobs.append(SiteJob(site.url, tuple(site.exclude), social))
-    return jobs
+    """Jobs for ``sites``; every site of an institution carries the institution's declared social
+    accounts (K11M_* stay per declared account, whichever of its sites links them; DESIGN.md)."""
+    social: dict[str, tuple[str, ...]] = {}
+    for inst_id in {site.institution_id for site in sites}:
+        query = select(SocialAccount.url).where(SocialAccount.institution_id == inst_id).order_by(SocialAccount.id)
+        social[inst_id] = tuple(session.exec(query))
+    return [SiteJob(site.url, tuple(site.exclude), social[site.institution_id]) for site in sites]
 
 
 async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list[str] | None = None,

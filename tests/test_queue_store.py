@@ -198,9 +198,9 @@ def test_a_run_never_dispatched_is_picked_up_by_the_sweep(pg):
     assert [j for (j,) in jobs] == sorted([a.id for a in audits(url, enqueued)] + [orphan])
 
 
-def test_a_claim_carries_the_main_sites_social_accounts(pg):
+def test_a_claim_carries_the_institutions_social_accounts_on_every_site(pg):
     """A queued site audit reads the institution's declared social accounts (K11M_* feeds) like an
-    in-process run does: on the main site only."""
+    in-process run does: on each of the institution's sites, not only the main one (review #12)."""
     url, _ = pg
     with session_scope(url) as session:
         upsert_institution(session, "c", "C", None, False,
@@ -212,7 +212,7 @@ def test_a_claim_carries_the_main_sites_social_accounts(pg):
         main = claim_attempt(session, by_url["https://c.example.lv/"], "host:1")
         second = claim_attempt(session, by_url["https://c2.example.lv/"], "host:1")
     assert main.social == ("https://www.facebook.com/c.lv",)
-    assert second.social == ()
+    assert second.social == ("https://www.facebook.com/c.lv",)
 
 
 def failed_night(url: str) -> SiteResult:

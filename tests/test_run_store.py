@@ -1,4 +1,4 @@
-"""In-process audit runs on the real PostgreSQL over a local corpus site (review #18): site audits
+"""In-process audit runs on the real PostgreSQL over a local corpus site (review #18, #12): site audits
 are keyed by site, so two institutions declaring one URL both get audited and stored; a store error on
 one site leaves that site failed and the rest of the run goes on and finishes; every site of an
 institution carries its declared social accounts."""
@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from api.static_server import StaticServer
 from crawler.queue import conninfo
-from crawler.run import NOT_STORED, audit_run, execute_run, run_tags, start_run
+from crawler.run import NOT_STORED, audit_run, execute_run, run_tags, site_jobs, start_run
 from crawler.score_year import latest_detections
 from store.db import migrate, session_scope
 from store.models import AuditRun, Site, SiteAudit
@@ -85,3 +85,16 @@ def test_a_store_error_on_one_site_fails_that_site_only(served):
         run = session.get(AuditRun, run_id)
         assert run.status == "done" and run.axe_version == "4.12.1"
 
+
+def test_every_site_of_an_institution_carries_its_social_accounts(served):
+    settings, base = served
+    url = settings.db_url
+    with session_scope(url) as session:
+        upsert_institution(session, "x", "X", None, False,
+                           [(base + "before/home.html", EXCLUDE), (base + "after/home.html", EXCLUDE)],
+                           [("facebook", "https://www.facebook.com/x.lv"), ("youtube", "https://youtube.com/@x")])
+        upsert_institution(session, "y", "Y", None, False, [(base + "before/news.html", [])])
+    with session_scope(url) as session:
+        jobs = site_jobs(session, sites_of(url, "x", "y"))
+    accounts = ("https://www.facebook.com/x.lv", "https://youtube.com/@x")
+    assert [j.social for j in jobs] == [accounts, accounts, ()]
