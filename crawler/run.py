@@ -31,7 +31,7 @@ NOT_STORED = "the site's result could not be stored (see the run's log)"
 def make_renderer(settings: Settings, tags: list[str]) -> Renderer:
     """The worker's :class:`Renderer` from the settings."""
     return Renderer(settings.chromium_path, tags, settings.page_timeout, settings.resolve,
-                    settings.user_agent, allowed=settings.allow_private,
+                    user_agent=settings.user_agent, allowed=settings.allow_private,
                     pool_size=settings.render_pool, network_idle_cap=settings.network_idle_cap,
                     proxied=settings.chromium_proxy)
 
