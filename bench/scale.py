@@ -7,9 +7,10 @@ politeness limit does not serialise them). Run: ``.venv/bin/python bench/scale.p
 
 Reported per worker count: wall time from enqueue to the run scored (workers start after the enqueue,
 so their start-up counts), sites per minute, mean site-audit time (claim → stored, inside the job: crawl,
-Chromium launch, render + axe, checks, store), and the queue's own share: the mean wait between a
-worker finishing a job and claiming its next one, and the scoring job. Separately: one Chromium launch
-(Playwright + Debian chromium, start and close), the fixed cost of every site audit.
+render + axe, checks, store; the worker's first job also starts its browser), and the queue's own
+share: the mean wait between a worker finishing a job and claiming its next one, and the scoring job.
+Separately: one Chromium launch (Playwright + Debian chromium, start and close), paid once per worker
+(``crawler.run.Workbench``).
 """
 
 from __future__ import annotations

@@ -49,29 +49,50 @@ def origin_key(origin: str) -> int:
 class PgOriginLimiter:
     """Per-origin slots and pacing shared through PostgreSQL. Use as ``async with PgOriginLimiter(conninfo)
     as limiter``; ``poll`` is the wait in seconds between attempts at a busy origin's slots, and at most
-    ``global_concurrency`` requests of this worker are in flight at once. Raises psycopg.OperationalError
-    when the database is unreachable."""
+    ``global_concurrency`` requests of this worker are in flight at once. A statement that fails because
+    the connection was lost (a PostgreSQL restart, a terminated backend) reconnects and runs once more;
+    the slots held on the lost connection went with it, and their requests finish without one. Raises
+    psycopg.OperationalError when the database is unreachable."""
 
     def __init__(self, conninfo: str, global_concurrency: int = 16, poll: float = 0.05) -> None:
         self.conninfo, self.poll = conninfo, poll
         self._global = asyncio.Semaphore(global_concurrency)
         self._conn: psycopg.AsyncConnection | None = None
+        self.connections = 0                   # connections opened: 1 + reconnections
         self._query = asyncio.Lock()           # one statement at a time on the shared connection
         self._held: set[tuple[int, int]] = set()  # advisory locks are re-entrant per session: track ours
 
     async def __aenter__(self) -> PgOriginLimiter:
-        self._conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+        await self._connect()
         return self
 
     async def __aexit__(self, *exc) -> None:
         if self._conn is not None:
             await self._conn.close()           # releases every slot still held
 
-    async def _scalar(self, sql: str, params: dict | tuple):
-        async with self._query:
-            cur = await self._conn.execute(sql, params)
-            row = await cur.fetchone() if cur.description else None
+    async def _connect(self) -> None:
+        self._conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+        self.connections += 1
+
+    async def _execute(self, sql: str, params: dict | tuple):
+        cur = await self._conn.execute(sql, params)
+        row = await cur.fetchone() if cur.description else None
         return row[0] if row else None
+
+    async def _scalar(self, sql: str, params: dict | tuple, generation: int | None = None):
+        """The first column of the statement's row (None without one). Reconnects once when the connection
+        is lost; ``generation`` (a connection count) skips the statement when it belongs to a connection
+        since lost (an advisory unlock: the lock went with it)."""
+        async with self._query:
+            if generation is not None and generation != self.connections:
+                return None
+            try:
+                return await self._execute(sql, params)
+            except psycopg.OperationalError:
+                if not self._conn.closed:
+                    raise                      # the connection is fine: the statement itself failed
+            await self._connect()
+            return await self._execute(sql, params)
 
     async def _take_slot(self, key: int, concurrency: int) -> int:
         while True:
@@ -91,6 +112,7 @@ class PgOriginLimiter:
         key = origin_key(origin)
         async with self._global:
             slot = await self._take_slot(key, concurrency)
+            generation = self.connections
             try:
                 pace = {"origin": origin, "delay": float(delay)}
                 wait = await self._scalar(_RESERVE, pace)
@@ -100,7 +122,7 @@ class PgOriginLimiter:
                 yield
             finally:
                 self._held.discard((key, slot))
-                await self._scalar("SELECT pg_advisory_unlock(%s, %s)", (key, slot))
+                await self._scalar("SELECT pg_advisory_unlock(%s, %s)", (key, slot), generation)
 
     async def back_off(self, origin: str, seconds: float) -> None:
         """No request to ``origin`` starts in the next ``seconds`` in any worker (Retry-After)."""

@@ -25,6 +25,7 @@ import logging
 import os
 import socket
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,9 +37,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
-from crawler.politeness import OriginLimiter
+from crawler.audit import SiteJob
 from crawler.politeness_pg import PgOriginLimiter
-from crawler.run import run_sites, run_tags
+from crawler.run import Workbench, run_tags
 from crawler.runstate import (
     Claim,
     active_run,
@@ -163,31 +164,36 @@ async def _give_up(settings: Settings, claim: Claim, reason: str) -> str:
 
 @app.task(name="eindex.audit_site", queue=CRAWL_QUEUE, retry=RetryStrategy(wait=5), pass_context=True)
 async def audit_site_job(context: JobContext, site_audit_id: int) -> str:
-    """One attempt of one site audit (:func:`attempt_site_audit`) with the worker's shared limiter."""
-    return await attempt_site_audit(get_settings(), site_audit_id, context.additional_context.get("limiter"))
+    """One attempt of one site audit (:func:`attempt_site_audit`) on the worker's shared
+    :class:`~crawler.run.Workbench` (client, browser, limiter)."""
+    return await attempt_site_audit(get_settings(), site_audit_id, context.additional_context.get("workbench"))
 
 
-async def attempt_site_audit(settings: Settings, site_audit_id: int, limiter: OriginLimiter | None = None) -> str:
-    """Claim, crawl + render + checks (``crawler.run.run_sites``; politeness through ``limiter``), store.
-    Returns "stored", "superseded" (a later attempt owns the site audit), "finished already" or
-    "gave up". Raises the audit's exception for a retry while attempts remain."""
+async def attempt_site_audit(settings: Settings, site_audit_id: int, bench: Workbench | None = None) -> str:
+    """Claim, crawl + render + checks (``crawler.run.Workbench.audit`` on ``bench``, the worker's; a
+    fresh one when None), store. Returns "stored", "superseded" (a later attempt owns the site audit),
+    "finished already" or "gave up". Raises the audit's exception while attempts remain, so that
+    procrastinate retries the job; the last attempt's exception marks the site audit failed instead."""
     claim = await asyncio.to_thread(
         _transaction, settings, lambda s: claim_attempt(s, site_audit_id, worker_name()))
     if claim is None:
         return "finished already"
     if claim.attempt > settings.queue_max_attempts:
         return await _give_up(settings, claim, f"no result after {claim.attempt - 1} attempts (worker lost)")
+    job = SiteJob(claim.url, tuple(claim.exclude), claim.social)
     try:
-        version, results = await run_sites([(claim.url, claim.exclude, claim.social)], settings, claim.tags or None,
-                                           limiter=limiter)
+        async with nullcontext(bench) if bench else Workbench(settings) as tools:
+            version, result = await tools.audit(job, claim.tags or settings.axe_tags)
     except ValueError as exc:  # a URL that is not an http(s) site: retrying cannot help
         return await _give_up(settings, claim, str(exc))
     except Exception as exc:
         if claim.attempt >= settings.queue_max_attempts:
             return await _give_up(settings, claim, f"attempt {claim.attempt}: {exc!r}")
+        log.warning("site audit %s (%s), attempt %s: %r; retried", claim.site_audit_id, claim.url,
+                    claim.attempt, exc)
         raise
     stored = await asyncio.to_thread(
-        _finish_site, settings, claim, lambda s: store_attempt(s, claim, results[0], version))
+        _finish_site, settings, claim, lambda s: store_attempt(s, claim, result, version))
     return "stored" if stored else "superseded"
 
 
@@ -258,15 +264,19 @@ def register_sweep(cron: str) -> None:
 async def run_worker(settings: Settings, queues: Iterable[str] | None = None, concurrency: int | None = None,
                      wait: bool = True) -> None:
     """Run a queue worker until SIGINT/SIGTERM (or, with ``wait=False``, until the queues are empty).
-    Its site audits share one :class:`~crawler.politeness_pg.PgOriginLimiter`, so politeness per origin
-    holds across all workers. Raises ValueError for a schedule setting croniter or zoneinfo cannot read."""
+    Its site audits share one :class:`~crawler.run.Workbench` (one HTTP client, one browser per axe tag
+    set) and one :class:`~crawler.politeness_pg.PgOriginLimiter`, so politeness per origin holds across
+    all workers. Raises ValueError for a schedule setting croniter or zoneinfo cannot read."""
     validate(settings.schedule_cron, settings.schedule_timezone)
     validate(settings.queue_sweep_cron, "UTC")
     register_sweep(settings.queue_sweep_cron)
     dsn = conninfo(settings.db_url)
     with app.replace_connector(PsycopgConnector(conninfo=dsn)):
-        async with app.open_async(), PgOriginLimiter(dsn, settings.global_concurrency) as limiter:
+        async with (app.open_async(), PgOriginLimiter(dsn, settings.global_concurrency) as limiter,
+                    Workbench(settings, limiter) as bench):
             await app.run_worker_async(
                 queues=list(queues or QUEUES), concurrency=concurrency or settings.worker_concurrency,
                 name=worker_name(), wait=wait, update_heartbeat_interval=settings.queue_heartbeat,
-                stalled_worker_timeout=settings.queue_stalled_after, additional_context={"limiter": limiter})
+                stalled_worker_timeout=settings.queue_stalled_after, additional_context={"workbench": bench})
+        log.info("worker %s stopped: %d site audits, %d browser launch(es)", worker_name(), bench.audits,
+                 bench.launches)

@@ -1,12 +1,17 @@
 """Audit-run orchestration: one run over many sites (crawl → checks → store), stamped with its
-assessment year. One browser, one HTTP client and one origin limiter per worker; up to
-``sites_in_parallel`` site audits at once; a failing site never stops the run."""
+assessment year. One HTTP client, one origin limiter and one browser per axe tag set per worker
+(:class:`Workbench`), shared by every site audit of an in-process run or of a queue worker; up to
+``sites_in_parallel`` site audits at once; a failing site, or a failure to store its result, never
+stops the run."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Sequence
+from contextlib import AsyncExitStack
 
+import httpx
 from sqlmodel import Session, select
 
 from crawler.audit import SiteJob, SiteResult, audit_site, failed_result
@@ -19,6 +24,9 @@ from store.models import AuditRun, Site, SiteAudit, SocialAccount, utcnow
 from store.repo import save_site_result
 from store.settings import Settings
 
+log = logging.getLogger(__name__)
+NOT_STORED = "the site's result could not be stored (see the run's log)"
+
 
 def make_renderer(settings: Settings, tags: list[str]) -> Renderer:
     """The worker's :class:`Renderer` from the settings."""
@@ -28,6 +36,58 @@ def make_renderer(settings: Settings, tags: list[str]) -> Renderer:
                     proxied=settings.chromium_proxy)
 
 
+class Workbench:
+    """The tools every site audit of one worker shares: one HTTP client, one origin limiter (``limiter``;
+    default a fresh in-process one) and one browser with its guarding proxy per axe tag set (runs of
+    different years may pin different tags; a browser starts on first use and stays up). Use as
+    ``async with Workbench(settings) as bench``; leaving it closes them all."""
+
+    def __init__(self, settings: Settings, limiter: OriginLimiter | None = None) -> None:
+        self.settings = settings
+        self.limiter = limiter or LocalOriginLimiter(settings.global_concurrency)
+        self.client: httpx.AsyncClient | None = None
+        self.launches = 0                       # browsers started (one per tag set when all goes well)
+        self.audits = 0                         # site audits begun
+        self._stack = AsyncExitStack()
+        self._renderers: dict[tuple[str, ...], tuple[Renderer, str]] = {}
+        self._launching = asyncio.Lock()
+
+    async def __aenter__(self) -> Workbench:
+        s = self.settings
+        self.client = await self._stack.enter_async_context(
+            make_client(s.user_agent, s.resolve, s.allow_private, s.page_timeout, s.connect_timeout))
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self._stack.aclose()
+
+    async def renderer(self, tags: Sequence[str]) -> tuple[Renderer, str]:
+        """The browser for ``tags`` and the version of its axe-core, started on first use. Raises
+        PlaywrightError when Chromium cannot start (nothing is kept then; the next call tries again)."""
+        key = tuple(tags)
+        async with self._launching:
+            if key not in self._renderers:
+                renderer = await make_renderer(self.settings, list(key)).__aenter__()
+                try:
+                    version = await renderer.axe_version()
+                except BaseException:
+                    await renderer.__aexit__(None, None, None)
+                    raise
+                self._stack.push_async_exit(renderer)
+                self._renderers[key] = (renderer, version)
+                self.launches += 1
+        return self._renderers[key]
+
+    async def audit(self, job: SiteJob, tags: Sequence[str]) -> tuple[str, SiteResult]:
+        """Audit one site (:func:`crawler.audit.audit_site`) with the shared tools; returns (axe version,
+        result). Raises whatever the audit raises (ValueError for a URL that is not an http(s) site)."""
+        self.audits += 1
+        renderer, version = await self.renderer(tags)
+        result = await audit_site(job.url, job.exclude, self.client, renderer, self.settings, self.limiter,
+                                  job.social)
+        return version, result
+
+
 def _job(site: SiteJob | tuple, social: dict[str, list[str]]) -> SiteJob:
     if isinstance(site, SiteJob):
         return site
@@ -35,36 +95,40 @@ def _job(site: SiteJob | tuple, social: dict[str, list[str]]) -> SiteJob:
     return SiteJob(url, tuple(exclude), tuple(accounts[0] if accounts else social.get(url, ())))
 
 
+def _report(on_site: Callable[[int, SiteResult], None], i: int, result: SiteResult) -> None:
+    try:
+        on_site(i, result)
+    except Exception:  # noqa: BLE001 - one site's store failure must not stop the others
+        log.exception("site %s: its result could not be stored", result.url)
+
+
 async def run_sites(sites: Sequence[SiteJob | tuple], settings: Settings, tags: list[str] | None = None,
-                    on_site: Callable[[SiteResult], None] | None = None,
-                    social: dict[str, list[str]] | None = None,
-                    limiter: OriginLimiter | None = None) -> tuple[str, list[SiteResult]]:
-    """Audit sites (:class:`SiteJob` or ``(declared_url, exclude[, social])`` tuples) with one browser;
-    returns (axe version, results in input order). ``on_site`` is called as each site finishes.
-    ``social`` maps a declared URL to its institution's declared social accounts (for tuples without
-    them). ``limiter`` lets a queue worker share politeness with other workers (default: in-process)."""
+                    on_site: Callable[[int, SiteResult], None] | None = None,
+                    social: dict[str, list[str]] | None = None) -> tuple[str, list[SiteResult]]:
+    """Audit sites (:class:`SiteJob` or ``(declared_url, exclude[, social])`` tuples) on one
+    :class:`Workbench`; returns (axe version, results in input order). A site audit that raises gives a
+    ``failed`` result (``crawler.audit.failed_result``). ``on_site(index in sites, result)`` is called as
+    each site finishes; its exceptions are logged, and the other sites go on. ``social`` maps a declared
+    URL to its institution's declared social accounts (for tuples without them). Raises PlaywrightError
+    when Chromium cannot start."""
     tags = tags or settings.axe_tags
     jobs = [_job(s, social or {}) for s in sites]
-    limiter = limiter or LocalOriginLimiter(settings.global_concurrency)
     parallel = asyncio.Semaphore(max(1, settings.sites_in_parallel))
     results: list[SiteResult | None] = [None] * len(jobs)
-    async with make_client(settings.user_agent, settings.resolve, settings.allow_private,
-                           settings.page_timeout, settings.connect_timeout) as client:
-        async with make_renderer(settings, tags) as renderer:
-            version = await renderer.axe_version()
+    async with Workbench(settings) as bench:
+        _, version = await bench.renderer(tags)
 
-            async def one(i: int, job: SiteJob) -> None:
-                async with parallel:
-                    try:
-                        result = await audit_site(job.url, job.exclude, client, renderer, settings,
-                                                  limiter, job.social)
-                    except Exception as exc:  # noqa: BLE001 - a broken site audit must not stop the run
-                        result = failed_result(job, exc)
-                    results[i] = result
-                    if on_site:
-                        on_site(result)
+        async def one(i: int, job: SiteJob) -> None:
+            async with parallel:
+                try:
+                    _, result = await bench.audit(job, tags)
+                except Exception as exc:  # noqa: BLE001 - a broken site audit must not stop the run
+                    result = failed_result(job, exc)
+                results[i] = result
+                if on_site:
+                    _report(on_site, i, result)
 
-            await asyncio.gather(*(one(i, job) for i, job in enumerate(jobs)))
+        await asyncio.gather(*(one(i, job) for i, job in enumerate(jobs)))
     return version, results
 
 
@@ -95,15 +159,13 @@ def start_run(session: Session, year: int, sites: list[Site], settings: Settings
 
 
 def site_jobs(session: Session, sites: list[Site]) -> list[SiteJob]:
-    """Jobs for ``sites``; an institution's main site (position 0) carries its social accounts."""
-    jobs = []
-    for site in sites:
-        social = ()
-        if site.position == 0:
-            social = tuple(a.url for a in session.exec(
-                select(SocialAccount).where(SocialAccount.institution_id == site.institution_id)))
-        jobs.append(SiteJob(site.url, tuple(site.exclude), social))
-    return jobs
+    """Jobs for ``sites``; every site of an institution carries the institution's declared social
+    accounts (K11M_* stay per declared account, whichever of its sites links them; DESIGN.md)."""
+    social: dict[str, tuple[str, ...]] = {}
+    for inst_id in {site.institution_id for site in sites}:
+        query = select(SocialAccount.url).where(SocialAccount.institution_id == inst_id).order_by(SocialAccount.id)
+        social[inst_id] = tuple(session.exec(query))
+    return [SiteJob(site.url, tuple(site.exclude), social[site.institution_id]) for site in sites]
 
 
 async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list[str] | None = None,
@@ -117,23 +179,42 @@ async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list
     return run_id
 
 
+def store_site(session: Session, run_id: int, site_id: int, result: SiteResult) -> None:
+    """Store ``result`` on the run's site audit of site ``site_id`` (one per site and run; two sites may
+    declare the same URL). Raises NoResultFound when the run has no site audit of that site."""
+    row = session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id, SiteAudit.site_id == site_id)).one()
+    save_site_result(session, row, result)
+
+
+def close_run(session: Session, run_id: int, axe_version: str | None) -> int:
+    """Mark an in-process run done; a site audit still pending (its result could not be stored) becomes
+    ``failed`` with an ``internal`` error. Returns how many were left pending."""
+    left = session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id, SiteAudit.status == "pending")).all()
+    for audit in left:
+        audit.status, audit.finished_at = "failed", utcnow()
+        audit.errors = [{"url": audit.url, "kind": "internal", "message": NOT_STORED}]
+        session.add(audit)
+    run = session.get(AuditRun, run_id)
+    run.axe_version, run.status, run.finished_at = axe_version, "done", utcnow()
+    session.add(run)
+    return len(left)
+
+
 async def execute_run(run_id: int, sites: list[Site], settings: Settings, tags: list[str],
                       on_site: Callable[[SiteResult], None] | None = None) -> None:
-    """Audit the sites of a started run (:func:`start_run`), storing each site result as it lands,
-    and mark the run done. An institution's main site carries its social accounts (K11M_A feeds)."""
+    """Audit the sites of a started run (:func:`start_run`), storing each site result as it lands (each
+    in its own transaction; a failure to store one is logged and leaves that site ``failed``), and mark
+    the run done. Every site carries its institution's social accounts (K11M_A feeds)."""
     with session_scope(settings.db_url) as session:
         jobs = site_jobs(session, sites)
 
-    def store(result: SiteResult) -> None:
+    def store(i: int, result: SiteResult) -> None:
         with session_scope(settings.db_url) as session:
-            row = session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id,
-                                                       SiteAudit.url == result.url)).one()
-            save_site_result(session, row, result)
+            store_site(session, run_id, sites[i].id, result)
         if on_site:
             on_site(result)
 
     version, _ = await run_sites(jobs, settings, tags, store)
     with session_scope(settings.db_url) as session:
-        run = session.get(AuditRun, run_id)
-        run.axe_version, run.status, run.finished_at = version, "done", utcnow()
-        session.add(run)
+        if left := close_run(session, run_id, version):
+            log.warning("run %s: %d site results could not be stored", run_id, left)

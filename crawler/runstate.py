@@ -26,7 +26,7 @@ ACTIVE_RUN = ("running", "scoring")
 @dataclass(frozen=True)
 class Claim:
     """One attempt of a site audit, as a worker starts it (``attempt`` counts from 1); ``social`` holds
-    the institution's declared social accounts when the site is its main one (K11M_* feeds)."""
+    the declared social accounts of the site's institution, for each of its sites (K11M_* feeds)."""
 
     site_audit_id: int
     run_id: int

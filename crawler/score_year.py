@@ -2,10 +2,11 @@
 
 Sources per item, in DESIGN.md's precedence: expert overrides (``store.overrides.overrides_for``, laid
 over the rest per option by ``scoring.overrides.apply_overrides``), decided detections of the latest site
-audit of each site in the year's runs, self-assessment answers, historic answers
-(``scoring.answers.effective``). Per-service self-assessment rows (``survey_answer.service_id``)
-feed the per-service questions and the service statistics. The output has the shape of
-``score.schema.json`` plus ``statistics`` (segments, rankings, change, amplitude, electronisation).
+audit of each site in the year's runs that reached the site (``latest_audits``), self-assessment
+answers, historic answers (``scoring.answers.effective``). Per-service self-assessment rows
+(``survey_answer.service_id``) feed the per-service questions and the service statistics. The output has
+the shape of ``score.schema.json`` plus ``statistics`` (segments, rankings, change, amplitude,
+electronisation).
 """
 
 from __future__ import annotations
@@ -25,15 +26,30 @@ from store.models import AuditRun, DetectionRecord, Institution, Score, Site, Si
 from store.overrides import overrides_for
 from store.repo import detection_from_record
 
+DECIDING = ("ok", "partial")  # site-audit statuses whose detections can decide answers
 
-def latest_detections(session: Session, year: int) -> dict[str, list[list[Detection]]]:
-    """institution id → per site (main site first) → detections of the site's latest audit in ``year``."""
+
+def latest_audits(session: Session, year: int) -> dict[int, int]:
+    """site id → id of its latest site audit in ``year``'s runs that reached the site (``ok`` or
+    ``partial``), else of its latest ``failed`` one: a night the site was down (or the audit broke)
+    must not erase what an earlier audit of the year decided (DESIGN.md: an outage decides nothing)."""
     latest: dict[int, int] = {}
-    rows = session.exec(select(SiteAudit.id, SiteAudit.site_id).join(AuditRun)
+    rows = session.exec(select(SiteAudit.id, SiteAudit.site_id, SiteAudit.status).join(AuditRun)
                         .where(AuditRun.assessment_year == year, SiteAudit.site_id.is_not(None),
                                SiteAudit.status != "pending").order_by(SiteAudit.id))
-    for audit_id, site_id in rows:
-        latest[site_id] = audit_id
+    deciding: set[int] = set()
+    for audit_id, site_id, status in rows:
+        if status in DECIDING or site_id not in deciding:
+            latest[site_id] = audit_id
+        if status in DECIDING:
+            deciding.add(site_id)
+    return latest
+
+
+def latest_detections(session: Session, year: int) -> dict[str, list[list[Detection]]]:
+    """institution id → per site (main site first) → detections of the site's latest audit in ``year``
+    (:func:`latest_audits`)."""
+    latest = latest_audits(session, year)
     by_audit: dict[int, list[Detection]] = defaultdict(list)
     if latest:
         query = select(DetectionRecord).where(DetectionRecord.site_audit_id.in_(latest.values()))

@@ -72,9 +72,10 @@ class SiteAudit(SQLModel, table=True):
     """One site in an audit run, with its headline results (see ``audit.schema.json``), its WARC file
     (relative to ``<data_dir>/warc``), the social-account feeds read and the URLs skipped per reason.
     ``attempts`` counts the starts of this site audit (a queue retry after a crash adds one); ``worker``
-    names the worker ("host:pid") of the latest attempt."""
+    names the worker ("host:pid") of the latest attempt. A run audits each site once (unique
+    ``(run_id, site_id)``); two sites (of two institutions) may declare the same URL."""
 
-    __table_args__ = (UniqueConstraint("run_id", "url"),)
+    __table_args__ = (UniqueConstraint("run_id", "site_id", name="siteaudit_run_id_site_id_key"),)
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = Field(foreign_key="auditrun.id", index=True)
     site_id: int | None = Field(default=None, foreign_key="site.id", index=True)

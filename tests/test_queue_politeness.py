@@ -10,6 +10,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
+import psycopg
 import pytest
 
 from crawler.politeness_pg import PgOriginLimiter, origin_key
@@ -142,6 +143,27 @@ def test_a_dead_workers_slots_are_freed(setup):
                 return time.monotonic() - started
     waited = asyncio.run(scenario())
     assert 0.3 <= waited < 2.0
+
+
+def test_a_limiter_reconnects_when_its_backend_is_terminated(setup):
+    """A PostgreSQL restart (here: the limiter's backend terminated) costs one reconnection, not every
+    later site audit of the worker; the reconnected limiter still shares the origin's single slot."""
+    dsn, server = setup
+    base = base_of(server)
+
+    async def scenario() -> tuple[int, int, int]:
+        async with PgOriginLimiter(dsn) as a, PgOriginLimiter(dsn) as b:
+            await crawl(a, base, 1, concurrency=1, delay=0.0)
+            lost = a._conn.info.backend_pid
+            with psycopg.connect(dsn, autocommit=True) as admin:   # waits up to 5 s for it to end
+                assert admin.execute("SELECT pg_terminate_backend(%s, 5000)", (lost,)).fetchone() == (True,)
+            await asyncio.gather(crawl(a, base, 4, concurrency=1, delay=0.0),
+                                 crawl(b, base, 4, concurrency=1, delay=0.0))
+            return lost, a._conn.info.backend_pid, a.connections
+    lost, now, connections = asyncio.run(scenario())
+    assert connections == 2 and now != lost
+    assert len(server.log) == 9                       # 1 before, 4 + 4 after: none failed
+    assert server.max_in_flight() == 1
 
 
 def test_origin_keys_are_int4_and_stable():

@@ -24,6 +24,7 @@ from checks.detection import Detection
 from crawler.audit import SiteResult
 from crawler.queue import attempt_site_audit, conninfo, enqueue_run, redispatch_orphans
 from crawler.runstate import claim_attempt, store_attempt
+from crawler.score_year import latest_audits, latest_detections
 from store.db import get_engine, session_scope
 from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
 from store.progress import run_progress
@@ -197,9 +198,9 @@ def test_a_run_never_dispatched_is_picked_up_by_the_sweep(pg):
     assert [j for (j,) in jobs] == sorted([a.id for a in audits(url, enqueued)] + [orphan])
 
 
-def test_a_claim_carries_the_main_sites_social_accounts(pg):
+def test_a_claim_carries_the_institutions_social_accounts_on_every_site(pg):
     """A queued site audit reads the institution's declared social accounts (K11M_* feeds) like an
-    in-process run does: on the main site only."""
+    in-process run does: on each of the institution's sites, not only the main one (review #12)."""
     url, _ = pg
     with session_scope(url) as session:
         upsert_institution(session, "c", "C", None, False,
@@ -211,4 +212,29 @@ def test_a_claim_carries_the_main_sites_social_accounts(pg):
         main = claim_attempt(session, by_url["https://c.example.lv/"], "host:1")
         second = claim_attempt(session, by_url["https://c2.example.lv/"], "host:1")
     assert main.social == ("https://www.facebook.com/c.lv",)
-    assert second.social == ()
+    assert second.social == ("https://www.facebook.com/c.lv",)
+
+
+def failed_night(url: str) -> SiteResult:
+    """A night the site was down: ``failed``, with M08 rows in ``error`` (nothing decided)."""
+    site = SiteArtifacts(declared_url=url, homepage_url=url)
+    dets = [Detection("M08", str(o), None, "error", 0.0, reason="down") for o in range(1, 9)]
+    return SiteResult(url=url, status="failed", artifacts=site, detections=dets)
+
+
+def test_a_later_failed_audit_keeps_the_sites_decided_detections(pg):
+    """Site a: ok on night 1, down on night 2 → night 1's detections still count. Site b: failed both
+    nights → its latest failed audit is all there is."""
+    url, night1 = pg
+    night2 = enqueue_run(get_settings(), 2026)
+    (a1, b1), (a2, b2) = audits(url, night1), audits(url, night2)
+    for audit, res in ((a1, result(a1.url, 1, "night1")), (b1, failed_night(b1.url)),
+                       (a2, failed_night(a2.url)), (b2, failed_night(b2.url))):
+        with session_scope(url) as session:
+            assert store_attempt(session, claim_attempt(session, audit.id, "w:1"), res, None)
+    with session_scope(url) as session:
+        assert latest_audits(session, 2026) == {a1.site_id: a1.id, b1.site_id: b2.id}
+        latest = latest_detections(session, 2026)
+    assert sorted((d.option, d.value, d.status, d.reason) for d in latest["a"][0]) == \
+        [(str(o), o == 7, "detected" if o == 7 else "not_detected", "night1") for o in range(1, 9)]
+    assert {(d.status, d.reason) for d in latest["b"][0]} == {("error", "down")}
