@@ -130,12 +130,15 @@ _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labe
 
 def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     """True when a contact is given for consultations: a cue in its block, the block's parent, the nearest
-    heading before it or the page title (``consultation.cues``)."""
-    cues = vocab.load("contact")["consultation"]["cues"]
+    heading before it or the page title (``consultation.cues``; e-mail addresses themselves are not read,
+    "konsultacijas@…" says nothing), and none of them is about a public consultation on a draft
+    (``consultation.not_cues``)."""
+    words = vocab.load("contact")["consultation"]
     context = [view.page.title]
     if tag is not None:
         context += [text_of(tag.parent) if tag.parent is not None else text_of(tag), heading_before(tag, _LABEL_TAGS)]
-    return bool(find_term(" ".join(context), cues))
+    text = email_re().sub(" ", " ".join(context))
+    return bool(find_term(text, words["cues"])) and not find_term(text, words["not_cues"])
 
 
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:

@@ -29,6 +29,7 @@ from checks.verdict import detected, evidence, not_detected, review, unreadable
 M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
 LABEL_MAX = 60
 RATING_NEAR = 20   # characters between a rating verb and "page" / "site"
+GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
 
 
 def _has_hint(value: str, hints: list[str]) -> bool:
@@ -244,11 +245,15 @@ def _audiences(home: PageView) -> dict[str, Evidence]:
 
 
 def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:
+    """The largest group of short links (≤ 5 words) with a dative plural among their first three words,
+    grouped by the list, table or navigation that holds them ("Latvijas pilsoņiem un nepilsoņiem",
+    "Ārzemniekiem", "Patvēruma meklētājiem" in a table's rows)."""
     groups: dict[int, list] = {}
     for a in home.body_soup.find_all("a", href=True):
         words = text_of(a).split()
-        if 1 <= len(words) <= 3 and any(w.lower().endswith(tuple(endings)) for w in words[:2]):
-            groups.setdefault(id(a.parent.parent if a.parent.name == "li" else a.parent), []).append(a)
+        if 1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3]):
+            holder = a.find_parent(GROUPS) or a.parent
+            groups.setdefault(id(holder), []).append(a)
     best = max(groups.values(), key=len, default=[])
     return {fold(text_of(a)): evidence(home, a) for a in best} if len(best) >= minimum else {}
 

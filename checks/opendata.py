@@ -5,8 +5,8 @@ L8383–8411. Vocabulary: ``checks/vocab/opendata.yaml``.
 Data sets are linked machine-readable files (CSV, JSON, XML, XLS(X), ODS …) that are not forms,
 templates or feeds. Whether the portal lists one is the gatherer's answer (``SiteArtifacts.portal``,
 filled by ``crawler/ckan.py`` from the CKAN Action API ``package_search``). E18_03 counts documents
-(PDF, DOC(X), XLS(X), TXT, images …) whose link text or file name shows data (statistics, reports,
-tables, registers, budgets), and images whose alt text, caption or file name says chart or graph.
+(PDF, DOC(X), XLS(X), TXT, images …) whose link text, file name or linking page's title shows data
+(statistics, reports, tables, registers, budgets), and images whose alt text, caption or file name says chart or graph.
 """
 
 from __future__ import annotations
@@ -107,14 +107,20 @@ def _file_name(url: str) -> str:
     return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
 
 
+def _doc_context(site: SiteView, doc: Document) -> str:
+    """What says a document holds data: its link text, file name and the title and main headings of the
+    page that links it (a PDF listed on a "Statistika" page)."""
+    page = site.by_url(doc.found_on) if doc.found_on else None
+    return f"{doc.link_text} {_file_name(doc.url)} {page.heading if page else ''}".replace("_", " ")
+
+
 def e18_03(site: SiteView) -> list[Detection]:
     """ "1" with the files' URLs when documents or chart images carry data that could be open data."""
     words = vocab.load("opendata")
     proof = [
         _doc_evidence(d)
         for d in _documents(site.site)
-        if d.type.lower() in words["could_be_open_types"]
-        and find_term(f"{d.link_text} {_file_name(d.url)}".replace("_", " "), words["data_cues"])
+        if d.type.lower() in words["could_be_open_types"] and find_term(_doc_context(site, d), words["data_cues"])
     ]
     for view in site.pages:
         for img in view.body_soup.find_all("img"):

@@ -34,6 +34,7 @@ CONTENT_BLOCKS = ("li", "article", "tr", "p", "dd", "td", "section", "div")
 CHROME = ("header", "footer", "nav")
 CHROME_ROLES = ("navigation", "banner", "contentinfo")
 HEADINGS = ("h1", "h2", "h3", "h4")
+ITEMS = ("li", "tr", "article")
 
 
 def _words() -> dict:
@@ -63,19 +64,33 @@ def _innermost(found: list[tuple[PageView, Tag]]) -> list[tuple[PageView, Tag]]:
 
 def consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     """Innermost content blocks announcing a consultation (``consultation.cues``) or linking to an
-    e-participation platform (``consultation.hosts``), outside the page chrome; a passage saying nothing is
-    under consultation now (``consultation.none``) is not one."""
+    e-participation platform (``consultation.hosts``), and the rows and list items with a link under a
+    heading that names consultations ("Aktuālās sabiedriskās apspriešanas"), outside the page chrome; a
+    passage saying nothing is under consultation now (``consultation.none``) is not one."""
     words = _words()["consultation"]
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
             if tag.name not in CONTENT_BLOCKS or in_chrome(tag) or find_term(text, words["none"], folded=True):
                 continue
-            if find_term(text, words["cues"], folded=True) or any(
-                _host_link(str(a["href"]), words["hosts"]) for a in tag.find_all("a", href=True)
+            if (
+                find_term(text, words["cues"], folded=True)
+                or any(_host_link(h, words["hosts"]) for h in _hrefs(tag))
+                or (tag.name in ITEMS and tag.find("a", href=True) and find_term(_heading(tag), words["cues"]))
             ):
                 found.append((view, tag))
     return _innermost(found)
+
+
+def _heading(tag: Tag) -> str:
+    return heading_before(tag, HEADINGS)
+
+
+def notice_text(tag: Tag) -> str:
+    """The text a notice's timing is read from: its whole item (:func:`_with_item`), preceded by the
+    heading it sits under when the item itself does not name a consultation ("Noslēgušās apspriešanas")."""
+    text = text_of(_with_item(tag))
+    return text if find_term(text, _words()["consultation"]["cues"]) else f"{_heading(tag)} {text}"
 
 
 def timing(text: str, today: date) -> str:
@@ -98,14 +113,14 @@ def timing(text: str, today: date) -> str:
 
 
 OPEN = ("future", "recent", "undated")       # M06 option 2: an issue open now (or maybe: undated)
-IN_USE = OPEN + ("past",)                     # M07 option 1, M06 option 3: the site runs consultations
+IN_USE = OPEN + ("past",)                     # M07 option 1, M06 option 3: open or closed in the last months
 
 
 def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
     """Consultation blocks whose :func:`timing` (read over the whole list item) is in ``accept``."""
     out = []
     for view, tag in consultation_blocks(site):
-        when = timing(text_of(_with_item(tag)), today)
+        when = timing(notice_text(tag), today)
         if when in accept:
             out.append((view, tag, when))
     return out
@@ -146,15 +161,21 @@ def _section_links(site: SiteView) -> list[Evidence]:
 
 
 def _with_item(tag: Tag) -> Tag:
-    """The notice's whole list item: a block whose parent (up to two levels, still a small block) holds
-    the issue's link, e.g. ``<div><h2><a>title</a></h2><p>apspriešana līdz …</p></div>``."""
+    """The notice's whole item: up to three levels up (through lists and tables), the nearest small block
+    (≤ 700 characters, not page chrome) that holds the issue's link, or its date when ``tag`` has none,
+    e.g. ``<div><h2><a>title</a></h2><p>apspriešana līdz …</p></div>`` or a step "Sniedziet priekšlikumus
+    līdz …" whose nested list item links the platform."""
+    dated = bool(dates_in(text_of(tag)))
     node = tag
-    for _ in range(2):
-        parent = node.parent
-        if parent is None or parent.name not in CONTENT_BLOCKS or len(text_of(parent)) > 700 or in_chrome(parent):
+    for _ in range(3):
+        node = node.parent
+        if node is None or len(text_of(node)) > 700 or in_chrome(node):
             break
-        node = parent
-        if node.find("a", href=True):
+        if node.name not in CONTENT_BLOCKS:
+            continue
+        if (node.find("a", href=True) and (dated or not tag.find("a", href=True))) or (
+            not dated and dates_in(text_of(node))
+        ):
             return node
     return tag
 
@@ -387,11 +408,11 @@ def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
             "M07",
             "1",
             0.85,
-            "a consultation notice (open, or closed within a year) or an e-participation platform link",
+            "a consultation notice (open, or closed in the last months) or an e-participation platform link",
             [evidence(v, t) for v, t, _ in blocks[:3]],
         )
         if blocks
-        else not_detected("M07", "1", 0.8, "no consultation notice of the last year or e-participation platform link")
+        else not_detected("M07", "1", 0.8, "no recent consultation notice or e-participation platform link")
     ]
     rows.append(features.survey_detection(site, "M07", "2"))
     rows.append(_m07_forum(site))

@@ -10,6 +10,7 @@ import pytest
 from checks import contact, features, opendata, participation, social
 from checks.artifacts import Document
 from checks.dates import dates_in
+from checks.dom import text_of
 from checks.language import versions
 from checks.options import CheckOptions
 from checks.siteview import SiteView
@@ -111,3 +112,46 @@ def test_language_versions_from_a_select_menu_and_not_from_other_hosts():
 def test_chat_launcher_without_a_known_vendor():
     home = page(HOME, '<p>Kontakti</p><script src="/js/chat-loader.js" async></script>')
     assert [vendor for vendor, _ in contact.chat_widgets(SiteView.of(site(home)))] == ["chat widget"]
+
+
+def test_rows_under_a_current_consultations_heading_are_notices():
+    # held-out em: the row names neither "apspriešana" nor a platform; its heading does
+    table = page(HOME, '<main><h2>Aktuālās sabiedriskās apspriešanas</h2><table><tr><td><a href="/lv/p.html">'
+                 'Noteikumu projekts</a></td><td>Priekšlikumi uz e-pastu <a href="mailto:p@iestade.gov.lv">'
+                 'p@iestade.gov.lv</a></td><td>10.12.2026.</td></tr></table>'
+                 "<h2>Noslēgušās apspriešanas</h2><ul><li><a href=\"/lv/v.html\">Vecais projekts</a> "
+                 "20.11.2026.</li></ul></main>")
+    out = participation.m06(SiteView.of(site(table)), options())
+    assert rows(out, "M06")["2"] == (True, "detected")
+    blocks = participation.current_blocks(SiteView.of(site(table)), options().today)
+    assert [text_of(t)[:10] for _, t, _ in blocks] == ["Noteikumu "]   # the closed one is past
+
+
+def test_public_consultation_email_is_not_a_consultation_contact():
+    # held-out kp: "konsultacijas@…" collects opinions on a draft guideline; the site gives no client advice
+    draft = page(HOME + "konsultacija/", "<h1>Publiskā konsultācija: vadlīniju projekts</h1><p>Viedokli sūtiet "
+                 'uz <a href="mailto:konsultacijas@iestade.gov.lv">konsultacijas@iestade.gov.lv</a></p>',
+                 title="Publiskā konsultācija")
+    out = contact.m09_m11_m12(SiteView.of(site(page(HOME, "<p>Sākums</p>"), draft)))
+    assert rows(out, "M11")["2"] == (True, "detected")
+
+
+def test_admission_commission_is_not_a_working_group():
+    college = page(HOME, "<main><p>Koledža aicina pieteikties studijām. Dokumentus pieņem Uzņemšanas komisija.</p>"
+                   "</main>")
+    assert rows(participation.m07(SiteView.of(site(college)), options()), "M07")["4"] == (False, "not_detected")
+
+
+def test_audience_links_in_table_rows_form_a_group():
+    cells = "".join(f'<tr><td><a href="/{i}">{t}</a><br>apraksts</td></tr>' for i, t in enumerate(
+        ["Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem", "Patvēruma meklētājiem"]))
+    home = page(HOME, f"<table>{cells}</table>")
+    assert rows(features.m08(SiteView.of(site(home)), [], options()), "M08")["3"] == (True, "detected")
+
+
+def test_document_on_a_statistics_page_could_be_open_data():
+    pdf = Document(url=HOME + "files/atlaujas-2026.pdf", type="pdf", link_text="Izsniegtās atļaujas pa valstīm",
+                   found_on=HOME + "statistika/")
+    stats = page(HOME + "statistika/", "<h1>Statistika</h1>", title="Statistika", docs=[pdf])
+    out = opendata.e18_03(SiteView.of(site(page(HOME, "<p>Sākums</p>"), stats)))
+    assert rows(out, "E18_03")["1"] == (True, "detected")
