@@ -66,7 +66,14 @@ def consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     """Innermost content blocks announcing a consultation (``consultation.cues``) or linking to an
     e-participation platform (``consultation.hosts``), and the rows and list items with a link under a
     heading that names consultations ("Aktuālās sabiedriskās apspriešanas"), outside the page chrome; a
-    passage saying nothing is under consultation now (``consultation.none``) is not one."""
+    passage saying nothing is under consultation now (``consultation.none``) is not one. Computed once per
+    site (``site.memo``)."""
+    if "consultation_blocks" not in site.memo:
+        site.memo["consultation_blocks"] = _consultation_blocks(site)
+    return site.memo["consultation_blocks"]
+
+
+def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     words = _words()["consultation"]
     found = []
     for view in site.pages:
