@@ -109,10 +109,12 @@ class Condition:
             self._dotted.get(n.id, n.id) for n in ast.walk(tree) if isinstance(n, ast.Name))
         self._fn = self._compile(tree.body)
         self._keys = tuple(sorted(self.names))
-        self._memo: dict[tuple, bool | None] = {}
+        self._single = self._keys[0] if len(self._keys) == 1 else None
+        self._memo: dict[object, bool | None] = {}
 
     def __call__(self, facts: Facts) -> bool | None:
-        key = tuple(facts.get(n) for n in self._keys)
+        # memo key: the facts the condition reads (the fact itself when it reads one)
+        key = facts.get(self._single) if self._single is not None else tuple(map(facts.get, self._keys))
         try:
             return self._memo[key]
         except KeyError:

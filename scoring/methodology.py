@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from scoring.expressions import Condition, Formula
+from scoring.plan import Plan
 from scoring.services import service_key
 
 DIR = Path(__file__).parent / "methodologies"
@@ -149,11 +150,6 @@ class Question(_Assumable):
         """Parsed ``option_filters``."""
         return {k: Condition(v) for k, v in self.option_filters.items()}
 
-    @cached_property
-    def points_memo(self) -> dict:
-        """Memo of (chosen options, option gates) → (points, max) for the engine; answers repeat."""
-        return {}
-
 
 class Maturity(_Assumable):
     """Lower bounds (%) of levels 2–5; ``themes`` may give a theme its own bounds."""
@@ -269,6 +265,11 @@ class Methodology(_Strict):
         per_service = [q for q in self.questions.values() if q.per_service]
         return frozenset({q.id for q in per_service}.union(
             *(q.compiled_filter.names for q in per_service if q.compiled_filter)))
+
+    @cached_property
+    def plan(self) -> Plan:
+        """The methodology compiled for the engine (per-question scorers and memos), built once."""
+        return Plan(self)
 
     def theme_questions(self, theme: str) -> list[Question]:
         """The questions of a theme, in file order."""

@@ -22,7 +22,13 @@ def service_key(name: str) -> str:
 
 def number(value: str | None) -> float | None:
     """A stored count as a float; "", "NA", None or text → None."""
-    if value is None or value.strip() in ("", "NA"):
+    if value is None:
+        return None
+    try:
+        return float(value)                      # the common case: a plain number
+    except ValueError:
+        pass
+    if value.strip() in ("", "NA"):
         return None
     try:
         return float(value.replace(",", "."))
