@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from scoring.answers import Answer
 from scoring.expressions import MissingInput
 from scoring.methodology import Methodology
-from scoring.plan import ANSWERED, NONE, SELF, QuestionScore, number_fact
+from scoring.plan import ANSWERED, NONE, SELF, Numbers, QuestionScore
 from scoring.services import ServiceTotals, electronization, service_totals
 
 
@@ -88,14 +89,8 @@ def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceT
     has no answer or no code. A service statistic answered at institution level (e.g. historic P52
     totals) stands for the institution's total; otherwise the total is summed over the counted services.
     ``facts[ANSWERED]`` is the set of items with an answer from any source ("NA" included)."""
-    facts: dict[str, object] = {}
-    answered = set()
-    for k, a in data.answers.items():
-        if a.source == NONE:
-            facts[k] = None
-        else:
-            facts[k] = a.options or None
-            answered.add(k)
+    facts: dict[str, object] = {k: a.options or None if a.source != NONE else None for k, a in data.answers.items()}
+    answered = {k for k, a in data.answers.items() if a.source != NONE}
     facts["is_ministry"] = data.is_ministry
     stats = method.service_statistics
     totals = service_totals(data.services, stats.channel_sums, stats.filtered_keys)
@@ -132,7 +127,8 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
     facts, totals = facts_of(method, data)
     services = plan.service_rows(data.services, facts)
     answers = data.answers
-    questions = {qid: score(answers, facts, services) for qid, score in plan.scorer_calls}
+    numbers = Numbers(facts)
+    questions = {qid: score(answers, facts, services, numbers) for qid, score in plan.scorer_calls}
     themes = {tid: _theme(method, tid, [questions[q] for q in ids], facts)
               for tid, ids in plan.theme_questions.items()}
     e_index, coverage = _weighted(method, themes)
@@ -141,24 +137,26 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
         e_index, method.maturity(e_index), coverage, themes, questions,
         sources={k: v.source for k, v in questions.items()},
         filters={k: v.filter for k, v in questions.items() if v.filter is not None},
-        pending=pending, statistics=institution_statistics(method, facts, totals, data.counts))
+        pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
     result.excluded_reason = exclusion_reason(method, data, questions, themes)
     return result
+
+
+_POINTS, _MAX, _KNOWN, _SOURCE = (attrgetter(a) for a in ("points", "max_points", "known", "source"))
 
 
 def _theme(method: Methodology, tid: str, qs: list[QuestionScore], facts: Mapping) -> ThemeScore:
     """A theme's index from its questions' scores (file order)."""
     theme = method.themes[tid]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False
-    top = sum(q.max_points for q in qs)
+    top = sum(map(_MAX, qs))
     if not applies or top == 0:
         return ThemeScore(None, None, False, None, None, None)
-    if all(q.source == NONE for q in qs):
+    if list(map(_SOURCE, qs)).count(NONE) == len(qs):
         return ThemeScore(None, None, "no_data", None, top, 0.0)
-    points = sum(q.points for q in qs)
+    points = sum(map(_POINTS, qs))
     index = points / top * 100.0
-    return ThemeScore(index, method.maturity(index, tid), True, points, top,
-                      sum(q.known for q in qs) / top * 100.0)
+    return ThemeScore(index, method.maturity(index, tid), True, points, top, sum(map(_KNOWN, qs)) / top * 100.0)
 
 
 def effective_weights(method: Methodology, themes: Mapping[str, ThemeScore]) -> dict[str, float]:
@@ -196,18 +194,19 @@ _ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", 
                     "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
 
 
-def institution_statistics(method: Methodology, facts: Mapping, totals: ServiceTotals,
+def institution_statistics(method: Methodology, numbers: Mapping[str, float | None], totals: ServiceTotals,
                            counts: Mapping[str, float] | None = None) -> dict:
     """Counts for the aggregates — from the answers, else the registry ``counts`` — and the
-    electronisation levels (seed L458–466, L10123–10127)."""
+    electronisation levels (seed L458–466, L10123–10127). ``numbers``: item → number, read by key
+    (:class:`scoring.plan.Numbers` over the facts)."""
     out: dict[str, object] = {}
     for name, formula in method.aggregates.compiled.items():
         try:
-            out[name] = formula.evaluate({n: number_fact(facts.get(n)) for n in formula.names})
+            out[name] = formula.evaluate(numbers)
         except (MissingInput, ZeroDivisionError):
             out[name] = (counts or {}).get(name)
     for name, (parts, wholes) in _ELECTRONIZATION.items():
-        out[name] = electronization({k: number_fact(facts.get(k)) for k in parts + wholes}, parts, wholes)
+        out[name] = electronization({k: numbers[k] for k in parts + wholes}, parts, wholes)
     out["services_filtered_out"] = len(totals.filtered)
     out["service_stages_incomplete"] = len(totals.incomplete)
     return out

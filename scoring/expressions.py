@@ -197,20 +197,21 @@ class Formula:
         self._names = {n: dotted.get(n, n) for n in names}
         self.names: frozenset[str] = frozenset(self._names.values())
         body = self._tree.value if isinstance(self._tree, ast.Expr) else self._tree
-        self._bare = self._names[body.id] if isinstance(body, ast.Name) else None
+        self._bare = body.id if isinstance(body, ast.Name) else None      # a bare name, as a Python name
 
     def evaluate(self, values: Mapping[str, float | None]) -> float:
-        """The formula's value over ``values`` (item id → number)."""
-        if self._bare is not None:                  # a bare name needs no evaluation
-            value = values.get(self._bare)
-            if value is None:
-                raise MissingInput(self._bare)
-            return float(value)
+        """The formula's value over ``values`` (item id → number; read by key, so a mapping that
+        converts on first use works)."""
         env = {}
         for py, item in self._names.items():
-            value = values.get(item)
+            try:
+                value = values[item]
+            except KeyError:
+                value = None
             if value is None:
                 raise MissingInput(item)
             env[py] = value
+        if self._bare is not None:                  # a bare name needs no evaluation
+            return float(env[self._bare])
         self._evaluator.names = env
         return float(self._evaluator.eval(self.text, previously_parsed=self._tree))

@@ -54,6 +54,21 @@ def number_fact(value) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+class Numbers(dict):
+    """An institution's facts as formula inputs (item id → :func:`number_fact`), each converted on first
+    use: the question formulas and the statistics read the same counts."""
+
+    __slots__ = ("facts",)
+
+    def __init__(self, facts: Mapping) -> None:
+        super().__init__()
+        self.facts = facts
+
+    def __missing__(self, item: str) -> float | None:
+        value = self[item] = number_fact(self.facts.get(item))
+        return value
+
+
 class _Scorer:
     """What every kind shares: the question's maximum, filter, option gates and memo."""
 
@@ -107,7 +122,8 @@ class _Scorer:
 class _Choice(_Scorer):
     """A value/sum question answered once per institution."""
 
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow]) -> QuestionScore:
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
@@ -136,7 +152,8 @@ class _Rows(_Scorer):
         super().__init__(q)
         self.rows = tuple(q.rows)
 
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow]) -> QuestionScore:
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
@@ -163,7 +180,8 @@ class _PerService(_Scorer):
 
     _SKIP = object()
 
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow]) -> QuestionScore:
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
         scored, asked = [], False
         for codes, service_facts in services:
             options = codes.get(self.id)
@@ -202,21 +220,22 @@ class _Formula(_Scorer):
         self.missing = None if q.on_missing == "not_applicable" else 0.0
         self.zero_denominator = None if q.on_zero_denominator == "not_applicable" else 0.0
 
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow]) -> QuestionScore:
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
         if not self.names <= facts[ANSWERED]:
             return self.unanswered[outcome]
         source = self._source(answers, bool(services))
-        pts = self._points(facts)
+        pts = self._points(numbers)
         if pts is None:
             return QuestionScore(0.0, 0.0, 0.0, source, outcome)
         return QuestionScore(pts, self.top, self.top, source, outcome)
 
-    def _points(self, facts: Mapping) -> float | None:
+    def _points(self, numbers: Numbers) -> float | None:
         try:
-            raw = self.formula.evaluate({n: number_fact(facts.get(n)) for n in self.names})
+            raw = self.formula.evaluate(numbers)
         except MissingInput:
             return self.missing
         except ZeroDivisionError:
@@ -241,7 +260,7 @@ def _scorer(q: Question) -> _Scorer:
 
 class Plan:
     """A methodology compiled for the engine: ``scorers`` in file order (each ``.score(answers, facts,
-    services) → QuestionScore``; ``scorer_calls`` the (question id, score) pairs), ``theme_questions``
+    services, numbers) → QuestionScore``; ``scorer_calls`` the (question id, score) pairs), ``theme_questions``
     theme → question ids, and what the per-service rows read (:meth:`service_rows`)."""
 
     def __init__(self, method: Methodology) -> None:
@@ -253,13 +272,22 @@ class Plan:
         self.service_fact_names = tuple(sorted(set().union(
             *(q.compiled_filter.names for q in per_service if q.compiled_filter),
             *(c.names for q in per_service for c in q.compiled_option_filters.values()))))
+        self._code_sets: dict[str, frozenset[str]] = {}
 
     def service_rows(self, services: Mapping[str, Mapping[str, str]], facts: Mapping) -> list[ServiceRow]:
         """Per service (in order): the per-service items it answered as code sets ("" and "NA" → empty)
         and the facts its questions' filters read — its own non-empty answer, else the institution's."""
         rows = []
         for answers in services.values():
-            codes = {k: frozenset(answers[k].split(";")) if answers[k] not in ("", "NA") else frozenset()
-                     for k in self.service_items & answers.keys()}
+            codes = {k: self._codes(answers[k]) for k in self.service_items & answers.keys()}
             rows.append((codes, {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}))
         return rows
+
+    def _codes(self, value: str) -> frozenset[str]:
+        """A stored per-service value as its code set, shared between equal values ("" and "NA" → empty)."""
+        codes = self._code_sets.get(value)
+        if codes is None:
+            codes = frozenset(value.split(";")) if value not in ("", "NA") else frozenset()
+            if len(self._code_sets) < _MEMO_SIZE:
+                self._code_sets[value] = codes
+        return codes

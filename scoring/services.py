@@ -8,16 +8,15 @@ remains.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-_SPACE = re.compile(r"\s+")
-
 
 def service_key(name: str) -> str:
-    """Case- and whitespace-insensitive form of a service id or name, for the filtered-out list."""
-    return _SPACE.sub(" ", name).strip().casefold()
+    """Case- and whitespace-insensitive form of a service id or name, for the filtered-out list
+    (whitespace runs → one space, ends stripped, casefolded; ``str.split`` and ``re``'s ``\\s`` agree on
+    what whitespace is)."""
+    return " ".join(name.split()).casefold()
 
 
 def number(value: str | None) -> float | None:
@@ -50,7 +49,7 @@ class ServiceTotals:
 def stage_values(answers: Mapping[str, str], total: str, channels: list[str]) -> list[float] | None:
     """[total, *channels] as numbers when all are numbers and the channels add up to the total, else None."""
     values = [number(answers.get(c)) for c in [total, *channels]]
-    if any(v is None for v in values) or abs(values[0] - sum(values[1:])) >= 1e-9:
+    if None in values or abs(values[0] - sum(values[1:])) >= 1e-9:
         return None
     return values
 
@@ -68,20 +67,21 @@ def service_totals(services: Mapping[str, Mapping[str, str]], channel_sums: Mapp
     (methodology ``service_statistics.channel_sums``); ``filtered_out``: :func:`service_key` forms.
     """
     out = ServiceTotals()
-    for total, channels in channel_sums.items():
-        out.totals.update({k: 0.0 for k in [total, *channels]})
+    stages = [(total, [total, *channels]) for total, channels in channel_sums.items()]
+    for _, items in stages:
+        out.totals.update(dict.fromkeys(items, 0.0))
     for sid, answers in services.items():
         if service_key(sid) in filtered_out:
             out.filtered.append(sid)
             continue
-        for total, channels in channel_sums.items():
-            if total not in answers and not any(k in answers for k in channels):
+        for total, items in stages:
+            if not any(k in answers for k in items):
                 continue
-            values = stage_values(answers, total, channels)
+            values = stage_values(answers, total, items[1:])
             if values is None:
                 out.incomplete.append((sid, total))
                 continue
-            for k, v in zip([total, *channels], values, strict=True):
+            for k, v in zip(items, values, strict=True):
                 out.totals[k] += v
     return out
 
