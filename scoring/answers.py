@@ -12,7 +12,7 @@ from checks.detection import Detection
 SOURCES = ("override", "detection", "self_assessment", "historic", "none")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Answer:
     """An item's effective value: the chosen option codes (``options``), the options whose truth is
     known (``known``; None = all), the winning ``source``, and whether a review is pending."""

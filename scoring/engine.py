@@ -17,7 +17,7 @@ Coverage = share (%) of the applicable max points whose answer is known.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -119,6 +119,10 @@ def _service_count(data: InstitutionData) -> float | None:
     return 0.0 if _surveyed(data) else None
 
 
+_POINTS, _MAX, _KNOWN, _SOURCE, _FILTER = (attrgetter(a) for a in ("points", "max_points", "known", "source",
+                                                                    "filter"))
+
+
 def score_institution(method: Methodology, data: InstitutionData | Mapping[str, Answer]) -> InstitutionScore:
     """Score one institution. ``data`` may be a plain item → Answer mapping (institution-level only)."""
     if not isinstance(data, InstitutionData):
@@ -128,24 +132,21 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
     services = plan.service_rows(data.services, facts)
     answers = data.answers
     numbers = Numbers(facts)
-    questions = {qid: score(answers, facts, services, numbers) for qid, score in plan.scorer_calls}
-    themes = {tid: _theme(method, tid, [questions[q] for q in ids], facts)
-              for tid, ids in plan.theme_questions.items()}
+    scored = [score(answers, facts, services, numbers) for score in plan.score_fns]
+    questions = dict(zip(plan.ids, scored, strict=True))
+    themes = {tid: _theme(method, tid, pick(scored), facts) for tid, pick in plan.theme_pick.items()}
     e_index, coverage = _weighted(method, themes)
     pending = sorted(k for k, a in answers.items() if a.pending and k in method.questions)
     result = InstitutionScore(
         e_index, method.maturity(e_index), coverage, themes, questions,
-        sources={k: v.source for k, v in questions.items()},
-        filters={k: v.filter for k, v in questions.items() if v.filter is not None},
+        sources=dict(zip(plan.ids, map(_SOURCE, scored), strict=True)),
+        filters={k: f for k, f in zip(plan.ids, map(_FILTER, scored), strict=True) if f is not None},
         pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
     result.excluded_reason = exclusion_reason(method, data, questions, themes)
     return result
 
 
-_POINTS, _MAX, _KNOWN, _SOURCE = (attrgetter(a) for a in ("points", "max_points", "known", "source"))
-
-
-def _theme(method: Methodology, tid: str, qs: list[QuestionScore], facts: Mapping) -> ThemeScore:
+def _theme(method: Methodology, tid: str, qs: Sequence[QuestionScore], facts: Mapping) -> ThemeScore:
     """A theme's index from its questions' scores (file order)."""
     theme = method.themes[tid]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False

@@ -112,7 +112,8 @@ class Condition:
         self._single = self._keys[0] if len(self._keys) == 1 else None
         self._memo: dict[object, bool | None] = {}
 
-    def __call__(self, facts: Facts) -> bool | None:
+    def holds(self, facts: Facts) -> bool | None:
+        """True, False or None (unknown) for ``facts`` (item → fact); same as calling the condition."""
         # memo key: the facts the condition reads (the fact itself when it reads one)
         key = facts.get(self._single) if self._single is not None else tuple(map(facts.get, self._keys))
         try:
@@ -125,6 +126,8 @@ class Condition:
             self._memo.clear()
         result = self._memo[key] = _truth(self._fn(facts))
         return result
+
+    __call__ = holds
 
     def _compile(self, node: ast.AST) -> _Fn:
         if isinstance(node, ast.BoolOp):

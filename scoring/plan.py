@@ -11,8 +11,9 @@ and take the mean over the services in service order; formulas are evaluated per
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from scoring.expressions import MissingInput
@@ -76,8 +77,8 @@ class _Scorer:
         self.id, self.top, self.kind = q.id, q.top, q.kind
         self.points = dict(q.points)
         self.not_applicable = frozenset(q.not_applicable_options)
-        self.filter = q.compiled_filter
-        self.gates = tuple(q.compiled_option_filters.items())
+        self.filter = q.compiled_filter.holds if q.compiled_filter is not None else None
+        self.gates = tuple((o, c.holds) for o, c in q.compiled_option_filters.items())
         self.zero_when_not_met = q.when_filter_not_met == "zero"
         self.memo: dict = {}
         self.not_met_memo: dict[str, QuestionScore] = {}
@@ -85,7 +86,8 @@ class _Scorer:
 
     def outcome(self, facts: Mapping) -> str | None:
         """The filter outcome (met / not_met / unknown), None without a filter."""
-        return None if self.filter is None else OUTCOME[self.filter(facts)]
+        test = self.filter
+        return None if test is None else OUTCOME[test(facts)]
 
     def not_met(self, answers: Mapping[str, Answer]) -> QuestionScore:
         """The score of a question whose filter is not met: 0 of the max (``zero``) or of 0."""
@@ -124,7 +126,8 @@ class _Choice(_Scorer):
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
               numbers: Numbers) -> QuestionScore:
-        outcome = self.outcome(facts)
+        test = self.filter                       # inline self.outcome(): the hottest path of the engine
+        outcome = None if test is None else OUTCOME[test(facts)]
         if outcome == "not_met":
             return self.not_met(answers)
         answer = answers.get(self.id)
@@ -258,15 +261,25 @@ def _scorer(q: Question) -> _Scorer:
     return _Rows(q) if q.rows else _Choice(q)
 
 
+def _picker(indices: list[int]) -> Callable[[Sequence], tuple]:
+    """A function taking the items at ``indices`` of a sequence, as a tuple."""
+    if len(indices) == 1:
+        return lambda items, i=indices[0]: (items[i],)
+    return itemgetter(*indices) if indices else (lambda items: ())
+
+
 class Plan:
-    """A methodology compiled for the engine: ``scorers`` in file order (each ``.score(answers, facts,
-    services, numbers) → QuestionScore``; ``scorer_calls`` the (question id, score) pairs), ``theme_questions``
-    theme → question ids, and what the per-service rows read (:meth:`service_rows`)."""
+    """A methodology compiled for the engine: ``scorers`` in file order with their ``ids`` and
+    ``score_fns`` (each ``(answers, facts, services, numbers) → QuestionScore``), ``theme_pick`` theme →
+    function selecting the theme's scores (file order) from the list of all, and what the per-service
+    rows read (:meth:`service_rows`)."""
 
     def __init__(self, method: Methodology) -> None:
         self.scorers = tuple(_scorer(q) for q in method.questions.values())
-        self.scorer_calls = tuple((s.id, s.score) for s in self.scorers)
-        self.theme_questions = {tid: tuple(q.id for q in method.theme_questions(tid)) for tid in method.themes}
+        self.ids = tuple(s.id for s in self.scorers)
+        self.score_fns = tuple(s.score for s in self.scorers)
+        index = {qid: i for i, qid in enumerate(self.ids)}
+        self.theme_pick = {tid: _picker([index[q.id] for q in method.theme_questions(tid)]) for tid in method.themes}
         self.service_items = method.service_items
         per_service = [q for q in method.questions.values() if q.per_service]
         self.service_fact_names = tuple(sorted(set().union(

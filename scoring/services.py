@@ -48,10 +48,14 @@ class ServiceTotals:
 
 def stage_values(answers: Mapping[str, str], total: str, channels: list[str]) -> list[float] | None:
     """[total, *channels] as numbers when all are numbers and the channels add up to the total, else None."""
-    values = [number(answers.get(c)) for c in [total, *channels]]
-    if None in values or abs(values[0] - sum(values[1:])) >= 1e-9:
-        return None
-    return values
+    items = [total, *channels]
+    try:                                         # the common case: every count present as a plain number
+        values = [float(answers[k]) for k in items]
+    except (KeyError, TypeError, ValueError):
+        values = [number(answers.get(k)) for k in items]
+        if None in values:
+            return None
+    return None if abs(values[0] - sum(values[1:])) >= 1e-9 else values
 
 
 def stage_complete(answers: Mapping[str, str], total: str, channels: list[str]) -> bool:
@@ -75,7 +79,7 @@ def service_totals(services: Mapping[str, Mapping[str, str]], channel_sums: Mapp
             out.filtered.append(sid)
             continue
         for total, items in stages:
-            if not any(k in answers for k in items):
+            if total not in answers and not any(k in answers for k in items):
                 continue
             values = stage_values(answers, total, items[1:])
             if values is None:
