@@ -12,9 +12,8 @@ and take the mean over the services in service order; formulas are evaluated per
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from scoring.expressions import MissingInput
 from scoring.services import number
@@ -35,11 +34,11 @@ _RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
 ServiceRow = tuple[dict[str, frozenset], dict[str, object]]
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionScore:
+class QuestionScore(NamedTuple):
     """One question: ``points`` earned, ``max_points`` that apply (0 = not applicable), ``known`` max
     points whose answer is known, winning ``source``, ``filter`` outcome (None = no filter).
-    Immutable: the plan shares equal scores between institutions."""
+    Immutable (a named tuple, cheaper to build than a frozen dataclass): the plan shares equal scores
+    between institutions."""
 
     points: float
     max_points: float
