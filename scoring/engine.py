@@ -134,7 +134,8 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
     numbers = Numbers(facts)
     scored = [score(answers, facts, services, numbers) for score in plan.score_fns]
     questions = dict(zip(plan.ids, scored, strict=True))
-    themes = {tid: _theme(method, tid, pick(scored), facts) for tid, pick in plan.theme_pick.items()}
+    by_theme = {tid: pick(scored) for tid, pick in plan.theme_pick.items()}
+    themes = {tid: _theme(method, tid, qs, facts) for tid, qs in by_theme.items()}
     e_index, coverage = _weighted(method, themes)
     pending = sorted(k for k, a in answers.items() if a.pending and k in method.questions)
     result = InstitutionScore(
@@ -142,7 +143,7 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
         sources=dict(zip(plan.ids, map(_SOURCE, scored), strict=True)),
         filters={k: f for k, f in zip(plan.ids, map(_FILTER, scored), strict=True) if f is not None},
         pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
-    result.excluded_reason = exclusion_reason(method, data, questions, themes)
+    result.excluded_reason = exclusion_reason(method, data, by_theme, themes)
     return result
 
 
@@ -178,14 +179,14 @@ def _weighted(method: Methodology, themes: dict[str, ThemeScore]) -> tuple[float
     return min(max(e_index, 0.0), 100.0), coverage
 
 
-def exclusion_reason(method: Methodology, data: InstitutionData, questions: Mapping[str, QuestionScore],
+def exclusion_reason(method: Methodology, data: InstitutionData, by_theme: Mapping[str, Sequence[QuestionScore]],
                      themes: Mapping[str, ThemeScore]) -> str | None:
-    """Why the institution is left out of the index, or None (rule: methodology ``exclusion``)."""
+    """Why the institution is left out of the index, or None (rule: methodology ``exclusion``).
+    ``by_theme``: theme → its questions' scores."""
     if not (data.services or _surveyed(data)):
         return None
     missing = [tid for tid in method.exclusion.required_themes
-               if themes[tid].applies is not False
-               and not any(questions[q.id].source == SELF for q in method.theme_questions(tid))]
+               if themes[tid].applies is not False and SELF not in map(_SOURCE, by_theme[tid])]
     if not missing:
         return None
     return f"self-assessment has no answer in required theme(s): {', '.join(missing)} (seed L574-578)"

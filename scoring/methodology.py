@@ -250,9 +250,14 @@ class Methodology(_Strict):
         """Maturity level 1–5 of an index in % (None stays None); theme bounds when configured."""
         if pct is None:
             return None
-        bounds = self.maturity_bounds.themes.get(theme, self.maturity_bounds.default) if theme \
-            else self.maturity_bounds.default
-        return 1 + sum(1 for t in bounds if pct >= t)
+        b = self._bounds.get(theme, self._bounds[None])         # 4 ascending bounds (schema)
+        return 1 + (pct >= b[0]) + (pct >= b[1]) + (pct >= b[2]) + (pct >= b[3])
+
+    @cached_property
+    def _bounds(self) -> dict[str | None, tuple[float, ...]]:
+        """Theme (None = the default) → lower bounds of levels 2–5."""
+        return {None: tuple(self.maturity_bounds.default),
+                **{k: tuple(v) for k, v in self.maturity_bounds.themes.items()}}
 
     @property
     def thresholds(self) -> tuple[float, ...]:

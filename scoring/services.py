@@ -94,7 +94,7 @@ def electronization(totals: Mapping[str, float | None], parts: list[str], wholes
     """sum(parts) / sum(wholes) × 100, or None when an input is missing or the denominator is 0
     (seed L458–466: the document and service-transaction electronisation levels)."""
     values = [totals.get(k) for k in [*parts, *wholes]]
-    if any(v is None for v in values):
+    if None in values:
         return None
     whole = sum(values[len(parts):])
     return sum(values[:len(parts)]) / whole * 100.0 if whole > 0 else None
