@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import itemgetter
 
 from scoring.answers import Answer
 from scoring.expressions import MissingInput
@@ -119,8 +119,7 @@ def _service_count(data: InstitutionData) -> float | None:
     return 0.0 if _surveyed(data) else None
 
 
-_POINTS, _MAX, _KNOWN, _SOURCE, _FILTER = (attrgetter(a) for a in ("points", "max_points", "known", "source",
-                                                                    "filter"))
+_SOURCE, _FILTER = itemgetter(3), itemgetter(4)          # fields of a QuestionScore (a named tuple)
 
 
 def score_institution(method: Methodology, data: InstitutionData | Mapping[str, Answer]) -> InstitutionScore:
@@ -151,14 +150,15 @@ def _theme(method: Methodology, tid: str, qs: Sequence[QuestionScore], facts: Ma
     """A theme's index from its questions' scores (file order)."""
     theme = method.themes[tid]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False
-    top = sum(map(_MAX, qs))
+    points, tops, known, sources, _ = zip(*qs, strict=True) if qs else ((),) * 5
+    top = sum(tops)
     if not applies or top == 0:
         return ThemeScore(None, None, False, None, None, None)
-    if list(map(_SOURCE, qs)).count(NONE) == len(qs):
+    if sources.count(NONE) == len(qs):
         return ThemeScore(None, None, "no_data", None, top, 0.0)
-    points = sum(map(_POINTS, qs))
-    index = points / top * 100.0
-    return ThemeScore(index, method.maturity(index, tid), True, points, top, sum(map(_KNOWN, qs)) / top * 100.0)
+    earned = sum(points)
+    index = earned / top * 100.0
+    return ThemeScore(index, method.maturity(index, tid), True, earned, top, sum(known) / top * 100.0)
 
 
 def effective_weights(method: Methodology, themes: Mapping[str, ThemeScore]) -> dict[str, float]:

@@ -199,7 +199,7 @@ class Formula:
         names = {n.id for n in ast.walk(ast.parse(source.strip(), mode="eval")) if isinstance(n, ast.Name)}
         self._names = {n: dotted.get(n, n) for n in names}
         self.names: frozenset[str] = frozenset(self._names.values())
-        body = self._tree.value if isinstance(self._tree, ast.Expr) else self._tree
+        body = self._tree = self._tree.value if isinstance(self._tree, ast.Expr) else self._tree
         self._bare = body.id if isinstance(body, ast.Name) else None      # a bare name, as a Python name
 
     def evaluate(self, values: Mapping[str, float | None]) -> float:
