@@ -152,7 +152,8 @@ class Question(_Assumable):
 
 
 class Maturity(_Assumable):
-    """Lower bounds (%) of levels 2–5; ``themes`` may give a theme its own bounds."""
+    """Lower bounds (%) of levels 2–5: ``default`` for the e-index and every theme, ``themes`` an optional
+    override per theme (theme id → its own 4 bounds; the seed's per-theme thresholds, figure 3, are lost)."""
 
     default: list[float] = Field(min_length=4, max_length=4)
     themes: dict[str, list[float]] = {}
@@ -242,6 +243,9 @@ class Methodology(_Strict):
         unknown = set(self.exclusion.required_themes) - set(self.themes)
         if unknown:
             raise ValueError(f"exclusion names unknown themes {sorted(unknown)}")
+        unknown = set(self.maturity_bounds.themes) - set(self.themes)
+        if unknown:
+            raise ValueError(f"maturity names unknown themes {sorted(unknown)}")
         for expr in self.aggregates.variables.values():
             _parsed(Formula, expr)
         return self
