@@ -150,7 +150,7 @@ def _theme(method: Methodology, tid: str, qs: Sequence[QuestionScore], facts: Ma
     """A theme's index from its questions' scores (file order)."""
     theme = method.themes[tid]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False
-    points, tops, known, sources, _ = zip(*qs, strict=True) if qs else ((),) * 5
+    points, tops, known, sources, _ = zip(*qs, strict=False) if qs else ((),) * 5  # all of length 5
     top = sum(tops)
     if not applies or top == 0:
         return ThemeScore(None, None, False, None, None, None)

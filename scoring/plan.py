@@ -47,16 +47,10 @@ class QuestionScore(NamedTuple):
     filter: str | None = None
 
 
-def number_fact(value) -> float | None:
-    """A fact as a formula input: a one-code answer as its number, a number as float, else None."""
-    if isinstance(value, frozenset):
-        return number(next(iter(value))) if len(value) == 1 else None
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
 class Numbers(dict):
-    """An institution's facts as formula inputs (item id → :func:`number_fact`), each converted on first
-    use: the question formulas and the statistics read the same counts."""
+    """An institution's facts as formula inputs (item id → number or None), each converted on first use:
+    the question formulas and the statistics read the same counts. A one-code answer is its code as a
+    number, a number is itself (as float; booleans are not numbers), anything else None."""
 
     __slots__ = ("facts",)
 
@@ -65,8 +59,15 @@ class Numbers(dict):
         self.facts = facts
 
     def __missing__(self, item: str) -> float | None:
-        value = self[item] = number_fact(self.facts.get(item))
-        return value
+        value = self.facts.get(item)
+        if isinstance(value, frozenset):
+            number_ = number(next(iter(value))) if len(value) == 1 else None
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            number_ = float(value)
+        else:
+            number_ = None
+        self[item] = number_
+        return number_
 
 
 class _Scorer:
