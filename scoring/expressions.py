@@ -19,6 +19,7 @@ import ast
 import operator
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from simpleeval import SimpleEval
 
@@ -178,6 +179,13 @@ class Condition:
             fn = _ORDER[type(op)]
             return lambda f: _order(fn, left(f), right(f))
         raise SyntaxError(f"unsupported comparison {type(op).__name__}")
+
+
+@cache
+def condition(text: str) -> Condition:
+    """The compiled :class:`Condition` of ``text``, one per distinct text: a theme's ``applies_when`` and a
+    question's filter that read alike share one memo. Raises SyntaxError like the constructor."""
+    return Condition(text)
 
 
 class MissingInput(LookupError):

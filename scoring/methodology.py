@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from scoring.expressions import Condition, Formula
+from scoring.expressions import Condition, Formula, condition
 from scoring.plan import Plan
 from scoring.services import service_key
 
@@ -71,7 +71,7 @@ class Theme(_Assumable):
     @cached_property
     def compiled_applies(self) -> Condition | None:
         """The parsed ``applies_when`` (None = the theme always applies)."""
-        return Condition(self.applies_when) if self.applies_when else None
+        return condition(self.applies_when) if self.applies_when else None
 
 
 class Question(_Assumable):
@@ -138,7 +138,7 @@ class Question(_Assumable):
     @cached_property
     def compiled_filter(self) -> Condition | None:
         """The parsed ``filter`` (None when the question has none)."""
-        return Condition(self.filter) if self.filter else None
+        return condition(self.filter) if self.filter else None
 
     @cached_property
     def compiled_formula(self) -> Formula | None:
@@ -148,7 +148,7 @@ class Question(_Assumable):
     @cached_property
     def compiled_option_filters(self) -> dict[str, Condition]:
         """Parsed ``option_filters``."""
-        return {k: Condition(v) for k, v in self.option_filters.items()}
+        return {k: condition(v) for k, v in self.option_filters.items()}
 
 
 class Maturity(_Assumable):
