@@ -6,6 +6,7 @@ override → decided detection (derived over the institution's sites) → self-a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.detection import Detection
 
@@ -24,8 +25,11 @@ class Answer:
     pending: bool = False
 
 
+@lru_cache(maxsize=16384)
 def parse_value(value: str) -> frozenset[str]:
-    """Option codes of a stored answer value: "2" → {"2"}; "1;3" → {"1", "3"}; "NA" / "" → {}."""
+    """Option codes of a stored answer value: "2" → {"2"}; "1;3" → {"1", "3"}; "NA" / "" → {}.
+    Cached: equal values share one frozenset (less memory; the scoring plan's memo keys then compare by
+    identity)."""
     if value in ("", "NA"):
         return frozenset()
     return frozenset(v.strip() for v in value.split(";") if v.strip())
