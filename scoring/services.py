@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import add
 
 
 def service_key(name: str) -> str:
@@ -50,7 +51,7 @@ def stage_values(answers: Mapping[str, str], total: str, channels: list[str]) ->
     """[total, *channels] as numbers when all are numbers and the channels add up to the total, else None."""
     items = [total, *channels]
     try:                                         # the common case: every count present as a plain number
-        values = [float(answers[k]) for k in items]
+        values = list(map(float, map(answers.__getitem__, items)))
     except (KeyError, TypeError, ValueError):
         values = [number(answers.get(k)) for k in items]
         if None in values:
@@ -72,8 +73,7 @@ def service_totals(services: Mapping[str, Mapping[str, str]], channel_sums: Mapp
     """
     out = ServiceTotals()
     stages = [(total, [total, *channels]) for total, channels in channel_sums.items()]
-    for _, items in stages:
-        out.totals.update(dict.fromkeys(items, 0.0))
+    sums = {total: [0.0] * len(items) for total, items in stages}      # per stage, in item order
     for sid, answers in services.items():
         if service_key(sid) in filtered_out:
             out.filtered.append(sid)
@@ -85,8 +85,10 @@ def service_totals(services: Mapping[str, Mapping[str, str]], channel_sums: Mapp
             if values is None:
                 out.incomplete.append((sid, total))
                 continue
-            for k, v in zip(items, values, strict=True):
-                out.totals[k] += v
+            sums[total] = list(map(add, sums[total], values))
+    for total, items in stages:
+        for k, v in zip(items, sums[total], strict=True):
+            out.totals[k] = out.totals.get(k, 0.0) + v
     return out
 
 
