@@ -160,7 +160,9 @@ def import_(file: str = typer.Argument(..., help="CSV or XLSX self-assessment fi
             accept_warnings: bool = typer.Option(False, "--accept-warnings", help="import despite warnings"),
             as_json: bool = typer.Option(False, "--json", help="print import.schema.json output")) -> None:
     """Validate a self-assessment file against the questionnaire and import it (all or nothing).
-    Exit 2 on errors, 1 on warnings without --accept-warnings."""
+    Exit 2 on errors, 1 on warnings without --accept-warnings. An accepted file is recorded as an import
+    batch (see ``eindex imports``)."""
+    import getpass
     from pathlib import Path
 
     from api.selfassessment import import_file
@@ -170,7 +172,7 @@ def import_(file: str = typer.Argument(..., help="CSV or XLSX self-assessment fi
     migrate(settings.db_url)
     try:
         with session_scope(settings.db_url) as session:
-            out = import_file(session, Path(file), year, accept_warnings, name=file)
+            out = import_file(session, Path(file), year, accept_warnings, name=file, by=getpass.getuser())
     except FileNotFoundError as exc:
         _fail(str(exc))
     if as_json:
@@ -187,6 +189,27 @@ def import_(file: str = typer.Argument(..., help="CSV or XLSX self-assessment fi
         raise typer.Exit(2)
     if out["warnings"] and not accept_warnings:
         raise typer.Exit(1)
+
+
+@app.command("imports")
+def imports(year: int | None = typer.Option(None, "--year", help="only this year's imports"),
+            as_json: bool = typer.Option(False, "--json", help="print a JSON list")) -> None:
+    """List the accepted self-assessment imports (batches), newest first: id, year, file, SHA-256, format,
+    answers written, warnings accepted, who and when."""
+    from store.db import migrate, session_scope
+    from store.survey import list_batches
+
+    settings = get_settings()
+    migrate(settings.db_url)
+    with session_scope(settings.db_url) as session:
+        rows = [b.model_dump(mode="json") for b in list_batches(session, year)]
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    for b in rows:
+        typer.echo(f"{b['id']}\t{b['year']}\t{b['file_name']}\t{b['sha256'][:12]}\t{b['format']}\t{b['rows']} answers\t"
+                   f"{b['warnings_accepted']} warnings accepted\t{b['imported_by']}\t{b['imported_at']}")
 
 
 user_app = typer.Typer(help="Users of the API and the review pages.", no_args_is_help=True)

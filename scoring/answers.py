@@ -6,13 +6,14 @@ override → decided detection (derived over the institution's sites) → self-a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.detection import Detection
 
 SOURCES = ("override", "detection", "self_assessment", "historic", "none")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Answer:
     """An item's effective value: the chosen option codes (``options``), the options whose truth is
     known (``known``; None = all), the winning ``source``, and whether a review is pending."""
@@ -24,8 +25,11 @@ class Answer:
     pending: bool = False
 
 
+@lru_cache(maxsize=16384)
 def parse_value(value: str) -> frozenset[str]:
-    """Option codes of a stored answer value: "2" → {"2"}; "1;3" → {"1", "3"}; "NA" / "" → {}."""
+    """Option codes of a stored answer value: "2" → {"2"}; "1;3" → {"1", "3"}; "NA" / "" → {}.
+    Cached: equal values share one frozenset (less memory; the scoring plan's memo keys then compare by
+    identity)."""
     if value in ("", "NA"):
         return frozenset()
     return frozenset(v.strip() for v in value.split(";") if v.strip())

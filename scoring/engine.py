@@ -17,17 +17,15 @@ Coverage = share (%) of the applicable max points whose answer is known.
 
 from __future__ import annotations
 
-from collections import ChainMap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from scoring.answers import Answer
 from scoring.expressions import MissingInput
-from scoring.methodology import Methodology, Question
-from scoring.services import ServiceTotals, electronization, number, service_totals
-
-NONE = "none"
-ANSWERED = "__answered__"
+from scoring.methodology import Methodology
+from scoring.plan import ANSWERED, NONE, SELF, Numbers, QuestionScore
+from scoring.services import ServiceTotals, electronization, service_totals
 
 
 @dataclass
@@ -47,18 +45,6 @@ class InstitutionData:
 
 
 @dataclass(slots=True)
-class QuestionScore:
-    """One question: ``points`` earned, ``max_points`` that apply (0 = not applicable), ``known`` max
-    points whose answer is known, winning ``source``, ``filter`` outcome (None = no filter)."""
-
-    points: float
-    max_points: float
-    known: float
-    source: str
-    filter: str | None = None
-
-
-@dataclass
 class ThemeScore:
     """One theme's result; ``applies`` is True, False (not applicable) or "no_data"."""
 
@@ -71,10 +57,11 @@ class ThemeScore:
 
     def to_dict(self) -> dict:
         """The theme object of ``score.schema.json``."""
-        return dict(self.__dict__)
+        return {"index": self.index, "maturity": self.maturity, "applies": self.applies, "points": self.points,
+                "max_points": self.max_points, "coverage": self.coverage}
 
 
-@dataclass
+@dataclass(slots=True)
 class InstitutionScore:
     """An institution's e-index for one year; ``sources`` item → winning source, ``filters`` item →
     met / not_met / unknown, ``statistics`` the counts and electronisation levels of the year."""
@@ -96,31 +83,30 @@ class InstitutionScore:
         return bool(self.pending) or any(s == NONE for s in self.sources.values())
 
 
-_OUTCOME = {True: "met", False: "not_met", None: "unknown"}
-
-
-def _fact(answer: Answer) -> frozenset[str] | None:
-    """A condition fact: the chosen codes (a count is a one-element set), None without an answer."""
-    return answer.options if answer.source != NONE and answer.options else None
-
-
 def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceTotals]:
     """Condition facts (item → option set or number; ``is_ministry``; ``services`` = service count) and
-    the service totals. A service statistic answered at institution level (e.g. historic P52 totals)
-    stands for the institution's total; otherwise the total is summed over the counted services.
+    the service totals. An answer's fact is its chosen codes (a count is a one-element set), None when it
+    has no answer or no code. A service statistic answered at institution level (e.g. historic P52
+    totals) stands for the institution's total; otherwise the total is summed over the counted services.
     ``facts[ANSWERED]`` is the set of items with an answer from any source ("NA" included)."""
-    facts: dict[str, object] = {k: _fact(a) for k, a in data.answers.items()}
+    facts: dict[str, object] = {k: a.options or None if a.source != NONE else None for k, a in data.answers.items()}
     answered = {k for k, a in data.answers.items() if a.source != NONE}
     facts["is_ministry"] = data.is_ministry
     stats = method.service_statistics
     totals = service_totals(data.services, stats.channel_sums, stats.filtered_keys)
-    for item, total in totals.totals.items():
-        if facts.get(item) is None and data.services:
-            facts[item] = total
-            answered.add(item)
+    if data.services:
+        for item, total in totals.totals.items():
+            if facts.get(item) is None:
+                facts[item] = total
+                answered.add(item)
     facts[ANSWERED] = frozenset(answered)
     facts["services"] = _service_count(data)
     return facts, totals
+
+
+def _surveyed(data: InstitutionData) -> bool:
+    """True when the institution has any self-assessment answer."""
+    return any(a.source == SELF for a in data.answers.values())
 
 
 def _service_count(data: InstitutionData) -> float | None:
@@ -130,160 +116,49 @@ def _service_count(data: InstitutionData) -> float | None:
         return float(len(data.services))
     if data.counts.get("services") is not None:
         return float(data.counts["services"])
-    return 0.0 if any(a.source == "self_assessment" for a in data.answers.values()) else None
+    return 0.0 if _surveyed(data) else None
 
 
-def _choice_points(q: Question, options: frozenset[str], facts: Mapping) -> tuple[float, float] | None:
-    """(points, max) of a value/sum answer; None when only not-applicable options are chosen."""
-    gates = q.compiled_option_filters
-    key = (options, tuple(c(facts) is not False for c in gates.values())) if gates else options
-    memo = q.points_memo
-    if key in memo:
-        return memo[key]
-    if options and options <= set(q.not_applicable_options):
-        result = None
-    else:
-        allowed = {o: p for o, p in q.points.items() if o not in gates or gates[o](facts) is not False}
-        if q.kind == "sum":
-            result = sum(allowed.get(o, 0.0) for o in options), sum(allowed.values())
-        else:
-            result = max((allowed.get(o, 0.0) for o in options), default=0.0), q.top
-    if len(memo) < 4096:
-        memo[key] = result
-    return result
-
-
-def _formula_points(q: Question, facts: Mapping) -> float | None:
-    """Points of a formula question; None = not applicable (per the config's rules)."""
-    values = {n: _number_fact(facts.get(n)) for n in q.compiled_formula.names}
-    try:
-        raw = q.compiled_formula.evaluate(values)
-    except MissingInput:
-        return None if q.on_missing == "not_applicable" else 0.0
-    except ZeroDivisionError:
-        return None if q.on_zero_denominator == "not_applicable" else 0.0
-    return min(max(raw, 0.0), q.top)
-
-
-def _number_fact(value) -> float | None:
-    if isinstance(value, frozenset):
-        return number(next(iter(value))) if len(value) == 1 else None
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def _mean_points(q: Question, answers: list[frozenset[str]],
-                 facts: list[Mapping]) -> tuple[float, float] | None:
-    scored = []
-    for options, f in zip(answers, facts, strict=True):
-        if q.compiled_filter is not None and q.compiled_filter(f) is False:
-            if q.when_filter_not_met == "zero":
-                scored.append(0.0)
-            continue
-        result = _choice_points(q, options, f)
-        if result is not None:
-            scored.append(result[0])
-    return (sum(scored) / len(scored), q.top) if scored else None
-
-
-def service_facts_of(method: Methodology, data: InstitutionData,
-                     facts: Mapping) -> list[tuple[dict[str, frozenset], Mapping]]:
-    """Per service: the answers the per-service questions read, as code sets, and the facts their filters
-    see (the service's answers over the institution's)."""
-    wanted = method.service_items
-    out = []
-    for answers in data.services.values():
-        codes = {k: frozenset(answers[k].split(";")) if answers[k] not in ("", "NA") else frozenset()
-                 for k in wanted & answers.keys()}
-        out.append((codes, ChainMap({k: v for k, v in codes.items() if v}, facts)))
-    return out
-
-
-def score_question(q: Question, data: InstitutionData, facts: Mapping,
-                   service_facts: list[tuple[dict[str, frozenset], Mapping]] = ()) -> QuestionScore:
-    """Score one question for one institution (see module docstring); ``service_facts`` from
-    :func:`service_facts_of` for per-service questions."""
-    outcome = None
-    if q.compiled_filter is not None and not q.per_service:
-        outcome = _OUTCOME[q.compiled_filter(facts)]
-        if outcome == "not_met":
-            source = data.answers[q.id].source if q.id in data.answers else NONE
-            top = 0.0 if q.when_filter_not_met == "not_applicable" else q.top
-            return QuestionScore(0.0, top, top, source, outcome)
-    if q.kind == "formula":
-        if not q.compiled_formula.names <= facts[ANSWERED]:
-            return QuestionScore(0.0, q.top, 0.0, NONE, outcome)
-        source = _source_of(data, q.compiled_formula.names)
-        pts = _formula_points(q, facts)
-        if pts is None:
-            return QuestionScore(0.0, 0.0, 0.0, source, outcome)
-        return QuestionScore(pts, q.top, q.top, source, outcome)
-    if q.per_service:
-        rows = [(codes[q.id], f) for codes, f in service_facts if q.id in codes]
-        result = _mean_points(q, [r[0] for r in rows], [r[1] for r in rows]) if rows else None
-        source = "self_assessment" if rows else NONE
-    elif q.rows:
-        answered = [data.answers[r] for r in q.rows if r in data.answers and data.answers[r].source != NONE]
-        result = _mean_points(q, [a.options for a in answered], [facts] * len(answered)) if answered else None
-        source = answered[0].source if answered else NONE
-    else:
-        answer = data.answers.get(q.id)
-        if answer is None or answer.source == NONE:
-            return QuestionScore(0.0, q.top, 0.0, NONE, outcome)
-        result = _choice_points(q, answer.options, facts)
-        source = answer.source
-        if result is not None and answer.known is not None:
-            known = sum(p for o, p in q.points.items() if o in answer.known)
-            return QuestionScore(result[0], result[1], min(known, result[1]), source, outcome)
-    if source == NONE:
-        return QuestionScore(0.0, q.top, 0.0, NONE, outcome)
-    if result is None:
-        return QuestionScore(0.0, 0.0, 0.0, source, outcome)
-    return QuestionScore(result[0], result[1], result[1], source, outcome)
-
-
-_RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
-
-
-def _source_of(data: InstitutionData, items) -> str:
-    """The strongest source among a formula's inputs (service totals come from the self-assessment)."""
-    sources = [data.answers[i].source for i in items if i in data.answers and data.answers[i].source != NONE]
-    if sources:
-        return min(sources, key=_RANK.__getitem__)
-    return "self_assessment" if data.services else NONE
+_SOURCE, _FILTER = itemgetter(3), itemgetter(4)          # fields of a QuestionScore (a named tuple)
 
 
 def score_institution(method: Methodology, data: InstitutionData | Mapping[str, Answer]) -> InstitutionScore:
     """Score one institution. ``data`` may be a plain item → Answer mapping (institution-level only)."""
     if not isinstance(data, InstitutionData):
         data = InstitutionData(dict(data))
+    plan = method.plan
     facts, totals = facts_of(method, data)
-    per_service = service_facts_of(method, data, facts)
-    questions = {q.id: score_question(q, data, facts, per_service) for q in method.questions.values()}
-    themes = {tid: _theme(method, tid, questions, facts) for tid in method.themes}
+    services = plan.service_rows(data.services, facts)
+    answers = data.answers
+    numbers = Numbers(facts)
+    scored = [score(answers, facts, services, numbers) for score in plan.score_fns]
+    questions = dict(zip(plan.ids, scored, strict=True))
+    by_theme = {tid: pick(scored) for tid, pick in plan.theme_pick.items()}
+    themes = {tid: _theme(method, tid, qs, facts) for tid, qs in by_theme.items()}
     e_index, coverage = _weighted(method, themes)
-    pending = sorted(q for q in method.questions if q in data.answers and data.answers[q].pending)
+    pending = sorted(k for k, a in answers.items() if a.pending and k in method.questions)
     result = InstitutionScore(
         e_index, method.maturity(e_index), coverage, themes, questions,
-        sources={k: v.source for k, v in questions.items()},
-        filters={k: v.filter for k, v in questions.items() if v.filter is not None},
-        pending=pending, statistics=institution_statistics(method, facts, totals, data.counts))
-    result.excluded_reason = exclusion_reason(method, data, questions, themes)
+        sources=dict(zip(plan.ids, map(_SOURCE, scored), strict=True)),
+        filters={k: f for k, f in zip(plan.ids, map(_FILTER, scored), strict=True) if f is not None},
+        pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
+    result.excluded_reason = exclusion_reason(method, data, by_theme, themes)
     return result
 
 
-def _theme(method: Methodology, tid: str, questions: dict[str, QuestionScore], facts: Mapping) -> ThemeScore:
+def _theme(method: Methodology, tid: str, qs: Sequence[QuestionScore], facts: Mapping) -> ThemeScore:
+    """A theme's index from its questions' scores (file order)."""
     theme = method.themes[tid]
-    qs = [questions[q.id] for q in method.theme_questions(tid)]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False
-    top = sum(q.max_points for q in qs)
+    points, tops, known, sources, _ = zip(*qs, strict=False) if qs else ((),) * 5  # all of length 5
+    top = sum(tops)
     if not applies or top == 0:
         return ThemeScore(None, None, False, None, None, None)
-    if all(q.source == NONE for q in qs):
+    if sources.count(NONE) == len(qs):
         return ThemeScore(None, None, "no_data", None, top, 0.0)
-    points = sum(q.points for q in qs)
-    index = points / top * 100.0
-    return ThemeScore(index, method.maturity(index, tid), True, points, top,
-                      sum(q.known for q in qs) / top * 100.0)
+    earned = sum(points)
+    index = earned / top * 100.0
+    return ThemeScore(index, method.maturity(index, tid), True, earned, top, sum(known) / top * 100.0)
 
 
 def effective_weights(method: Methodology, themes: Mapping[str, ThemeScore]) -> dict[str, float]:
@@ -304,15 +179,14 @@ def _weighted(method: Methodology, themes: dict[str, ThemeScore]) -> tuple[float
     return min(max(e_index, 0.0), 100.0), coverage
 
 
-def exclusion_reason(method: Methodology, data: InstitutionData, questions: Mapping[str, QuestionScore],
+def exclusion_reason(method: Methodology, data: InstitutionData, by_theme: Mapping[str, Sequence[QuestionScore]],
                      themes: Mapping[str, ThemeScore]) -> str | None:
-    """Why the institution is left out of the index, or None (rule: methodology ``exclusion``)."""
-    surveyed = data.services or any(a.source == "self_assessment" for a in data.answers.values())
-    if not surveyed:
+    """Why the institution is left out of the index, or None (rule: methodology ``exclusion``).
+    ``by_theme``: theme → its questions' scores."""
+    if not (data.services or _surveyed(data)):
         return None
     missing = [tid for tid in method.exclusion.required_themes
-               if themes[tid].applies is not False
-               and not any(questions[q.id].source == "self_assessment" for q in method.theme_questions(tid))]
+               if themes[tid].applies is not False and SELF not in map(_SOURCE, by_theme[tid])]
     if not missing:
         return None
     return f"self-assessment has no answer in required theme(s): {', '.join(missing)} (seed L574-578)"
@@ -322,18 +196,19 @@ _ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", 
                     "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
 
 
-def institution_statistics(method: Methodology, facts: Mapping, totals: ServiceTotals,
+def institution_statistics(method: Methodology, numbers: Mapping[str, float | None], totals: ServiceTotals,
                            counts: Mapping[str, float] | None = None) -> dict:
     """Counts for the aggregates — from the answers, else the registry ``counts`` — and the
-    electronisation levels (seed L458–466, L10123–10127)."""
+    electronisation levels (seed L458–466, L10123–10127). ``numbers``: item → number, read by key
+    (:class:`scoring.plan.Numbers` over the facts)."""
     out: dict[str, object] = {}
     for name, formula in method.aggregates.compiled.items():
         try:
-            out[name] = formula.evaluate({n: _number_fact(facts.get(n)) for n in formula.names})
+            out[name] = formula.evaluate(numbers)
         except (MissingInput, ZeroDivisionError):
             out[name] = (counts or {}).get(name)
     for name, (parts, wholes) in _ELECTRONIZATION.items():
-        out[name] = electronization({k: _number_fact(facts.get(k)) for k in parts + wholes}, parts, wholes)
+        out[name] = electronization({k: numbers[k] for k in parts + wholes}, parts, wholes)
     out["services_filtered_out"] = len(totals.filtered)
     out["service_stages_incomplete"] = len(totals.incomplete)
     return out

@@ -19,6 +19,7 @@ import ast
 import operator
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from simpleeval import SimpleEval
 
@@ -109,10 +110,13 @@ class Condition:
             self._dotted.get(n.id, n.id) for n in ast.walk(tree) if isinstance(n, ast.Name))
         self._fn = self._compile(tree.body)
         self._keys = tuple(sorted(self.names))
-        self._memo: dict[tuple, bool | None] = {}
+        self._single = self._keys[0] if len(self._keys) == 1 else None
+        self._memo: dict[object, bool | None] = {}
 
-    def __call__(self, facts: Facts) -> bool | None:
-        key = tuple(facts.get(n) for n in self._keys)
+    def holds(self, facts: Facts) -> bool | None:
+        """True, False or None (unknown) for ``facts`` (item → fact); same as calling the condition."""
+        # memo key: the facts the condition reads (the fact itself when it reads one)
+        key = facts.get(self._single) if self._single is not None else tuple(map(facts.get, self._keys))
         try:
             return self._memo[key]
         except KeyError:
@@ -123,6 +127,8 @@ class Condition:
             self._memo.clear()
         result = self._memo[key] = _truth(self._fn(facts))
         return result
+
+    __call__ = holds
 
     def _compile(self, node: ast.AST) -> _Fn:
         if isinstance(node, ast.BoolOp):
@@ -175,6 +181,13 @@ class Condition:
         raise SyntaxError(f"unsupported comparison {type(op).__name__}")
 
 
+@cache
+def condition(text: str) -> Condition:
+    """The compiled :class:`Condition` of ``text``, one per distinct text: a theme's ``applies_when`` and a
+    question's filter that read alike share one memo. Raises SyntaxError like the constructor."""
+    return Condition(text)
+
+
 class MissingInput(LookupError):
     """A formula input has no numeric answer (missing or "NA", data not available)."""
 
@@ -194,21 +207,22 @@ class Formula:
         names = {n.id for n in ast.walk(ast.parse(source.strip(), mode="eval")) if isinstance(n, ast.Name)}
         self._names = {n: dotted.get(n, n) for n in names}
         self.names: frozenset[str] = frozenset(self._names.values())
-        body = self._tree.value if isinstance(self._tree, ast.Expr) else self._tree
-        self._bare = self._names[body.id] if isinstance(body, ast.Name) else None
+        body = self._tree = self._tree.value if isinstance(self._tree, ast.Expr) else self._tree
+        self._bare = body.id if isinstance(body, ast.Name) else None      # a bare name, as a Python name
 
     def evaluate(self, values: Mapping[str, float | None]) -> float:
-        """The formula's value over ``values`` (item id → number)."""
-        if self._bare is not None:                  # a bare name needs no evaluation
-            value = values.get(self._bare)
-            if value is None:
-                raise MissingInput(self._bare)
-            return float(value)
+        """The formula's value over ``values`` (item id → number; read by key, so a mapping that
+        converts on first use works)."""
         env = {}
         for py, item in self._names.items():
-            value = values.get(item)
+            try:
+                value = values[item]
+            except KeyError:
+                value = None
             if value is None:
                 raise MissingInput(item)
             env[py] = value
+        if self._bare is not None:                  # a bare name needs no evaluation
+            return float(env[self._bare])
         self._evaluator.names = env
         return float(self._evaluator.eval(self.text, previously_parsed=self._tree))

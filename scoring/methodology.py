@@ -16,7 +16,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from scoring.expressions import Condition, Formula
+from scoring.expressions import Condition, Formula, condition
+from scoring.plan import Plan
 from scoring.services import service_key
 
 DIR = Path(__file__).parent / "methodologies"
@@ -70,7 +71,7 @@ class Theme(_Assumable):
     @cached_property
     def compiled_applies(self) -> Condition | None:
         """The parsed ``applies_when`` (None = the theme always applies)."""
-        return Condition(self.applies_when) if self.applies_when else None
+        return condition(self.applies_when) if self.applies_when else None
 
 
 class Question(_Assumable):
@@ -137,7 +138,7 @@ class Question(_Assumable):
     @cached_property
     def compiled_filter(self) -> Condition | None:
         """The parsed ``filter`` (None when the question has none)."""
-        return Condition(self.filter) if self.filter else None
+        return condition(self.filter) if self.filter else None
 
     @cached_property
     def compiled_formula(self) -> Formula | None:
@@ -147,16 +148,12 @@ class Question(_Assumable):
     @cached_property
     def compiled_option_filters(self) -> dict[str, Condition]:
         """Parsed ``option_filters``."""
-        return {k: Condition(v) for k, v in self.option_filters.items()}
-
-    @cached_property
-    def points_memo(self) -> dict:
-        """Memo of (chosen options, option gates) → (points, max) for the engine; answers repeat."""
-        return {}
+        return {k: condition(v) for k, v in self.option_filters.items()}
 
 
 class Maturity(_Assumable):
-    """Lower bounds (%) of levels 2–5; ``themes`` may give a theme its own bounds."""
+    """Lower bounds (%) of levels 2–5: ``default`` for the e-index and every theme, ``themes`` an optional
+    override per theme (theme id → its own 4 bounds; the seed's per-theme thresholds, figure 3, are lost)."""
 
     default: list[float] = Field(min_length=4, max_length=4)
     themes: dict[str, list[float]] = {}
@@ -246,6 +243,9 @@ class Methodology(_Strict):
         unknown = set(self.exclusion.required_themes) - set(self.themes)
         if unknown:
             raise ValueError(f"exclusion names unknown themes {sorted(unknown)}")
+        unknown = set(self.maturity_bounds.themes) - set(self.themes)
+        if unknown:
+            raise ValueError(f"maturity names unknown themes {sorted(unknown)}")
         for expr in self.aggregates.variables.values():
             _parsed(Formula, expr)
         return self
@@ -254,9 +254,14 @@ class Methodology(_Strict):
         """Maturity level 1–5 of an index in % (None stays None); theme bounds when configured."""
         if pct is None:
             return None
-        bounds = self.maturity_bounds.themes.get(theme, self.maturity_bounds.default) if theme \
-            else self.maturity_bounds.default
-        return 1 + sum(1 for t in bounds if pct >= t)
+        b = self._bounds.get(theme, self._bounds[None])         # 4 ascending bounds (schema)
+        return 1 + (pct >= b[0]) + (pct >= b[1]) + (pct >= b[2]) + (pct >= b[3])
+
+    @cached_property
+    def _bounds(self) -> dict[str | None, tuple[float, ...]]:
+        """Theme (None = the default) → lower bounds of levels 2–5."""
+        return {None: tuple(self.maturity_bounds.default),
+                **{k: tuple(v) for k, v in self.maturity_bounds.themes.items()}}
 
     @property
     def thresholds(self) -> tuple[float, ...]:
@@ -269,6 +274,11 @@ class Methodology(_Strict):
         per_service = [q for q in self.questions.values() if q.per_service]
         return frozenset({q.id for q in per_service}.union(
             *(q.compiled_filter.names for q in per_service if q.compiled_filter)))
+
+    @cached_property
+    def plan(self) -> Plan:
+        """The methodology compiled for the engine (per-question scorers and memos), built once."""
+        return Plan(self)
 
     def theme_questions(self, theme: str) -> list[Question]:
         """The questions of a theme, in file order."""

@@ -8,21 +8,27 @@ remains.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-
-_SPACE = re.compile(r"\s+")
+from operator import add
 
 
 def service_key(name: str) -> str:
-    """Case- and whitespace-insensitive form of a service id or name, for the filtered-out list."""
-    return _SPACE.sub(" ", name).strip().casefold()
+    """Case- and whitespace-insensitive form of a service id or name, for the filtered-out list
+    (whitespace runs → one space, ends stripped, casefolded; ``str.split`` and ``re``'s ``\\s`` agree on
+    what whitespace is)."""
+    return " ".join(name.split()).casefold()
 
 
 def number(value: str | None) -> float | None:
     """A stored count as a float; "", "NA", None or text → None."""
-    if value is None or value.strip() in ("", "NA"):
+    if value is None:
+        return None
+    try:
+        return float(value)                      # the common case: a plain number
+    except ValueError:
+        pass
+    if value.strip() in ("", "NA"):
         return None
     try:
         return float(value.replace(",", "."))
@@ -43,10 +49,14 @@ class ServiceTotals:
 
 def stage_values(answers: Mapping[str, str], total: str, channels: list[str]) -> list[float] | None:
     """[total, *channels] as numbers when all are numbers and the channels add up to the total, else None."""
-    values = [number(answers.get(c)) for c in [total, *channels]]
-    if any(v is None for v in values) or abs(values[0] - sum(values[1:])) >= 1e-9:
-        return None
-    return values
+    items = [total, *channels]
+    try:                                         # the common case: every count present as a plain number
+        values = list(map(float, map(answers.__getitem__, items)))
+    except (KeyError, TypeError, ValueError):
+        values = [number(answers.get(k)) for k in items]
+        if None in values:
+            return None
+    return None if abs(values[0] - sum(values[1:])) >= 1e-9 else values
 
 
 def stage_complete(answers: Mapping[str, str], total: str, channels: list[str]) -> bool:
@@ -62,21 +72,23 @@ def service_totals(services: Mapping[str, Mapping[str, str]], channel_sums: Mapp
     (methodology ``service_statistics.channel_sums``); ``filtered_out``: :func:`service_key` forms.
     """
     out = ServiceTotals()
-    for total, channels in channel_sums.items():
-        out.totals.update({k: 0.0 for k in [total, *channels]})
+    stages = [(total, [total, *channels]) for total, channels in channel_sums.items()]
+    sums = {total: [0.0] * len(items) for total, items in stages}      # per stage, in item order
     for sid, answers in services.items():
         if service_key(sid) in filtered_out:
             out.filtered.append(sid)
             continue
-        for total, channels in channel_sums.items():
-            if total not in answers and not any(k in answers for k in channels):
+        for total, items in stages:
+            if total not in answers and not any(k in answers for k in items):
                 continue
-            values = stage_values(answers, total, channels)
+            values = stage_values(answers, total, items[1:])
             if values is None:
                 out.incomplete.append((sid, total))
                 continue
-            for k, v in zip([total, *channels], values, strict=True):
-                out.totals[k] += v
+            sums[total] = list(map(add, sums[total], values))
+    for total, items in stages:
+        for k, v in zip(items, sums[total], strict=True):
+            out.totals[k] = out.totals.get(k, 0.0) + v
     return out
 
 
@@ -84,7 +96,7 @@ def electronization(totals: Mapping[str, float | None], parts: list[str], wholes
     """sum(parts) / sum(wholes) × 100, or None when an input is missing or the denominator is 0
     (seed L458–466: the document and service-transaction electronisation levels)."""
     values = [totals.get(k) for k in [*parts, *wholes]]
-    if any(v is None for v in values):
+    if None in values:
         return None
     whole = sum(values[len(parts):])
     return sum(values[:len(parts)]) / whole * 100.0 if whole > 0 else None

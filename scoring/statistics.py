@@ -15,7 +15,9 @@ sector amplitude, electronisation levels.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from heapq import nsmallest
 from statistics import quantiles
 
 SEGMENT_VARIABLES = {
@@ -48,9 +50,8 @@ def segments(entries: list[dict]) -> dict:
         values = {e["id"]: e["statistics"].get(key) for e in entries}
         bounds = quintile_bounds(v for v in values.values() if v is not None)
         members = {i: segment(v, bounds) for i, v in values.items()}
-        counts = [sum(1 for s in members.values() if s == q) for q in range(1, 6)]
-        out[name] = {"bounds": bounds, "counts": counts,
-                     "missing": sum(1 for s in members.values() if s is None),
+        tally = Counter(members.values())
+        out[name] = {"bounds": bounds, "counts": [tally[q] for q in range(1, 6)], "missing": tally[None],
                      "institutions": {i: s for i, s in members.items() if s is not None}}
     return out
 
@@ -60,9 +61,9 @@ def ranking(entries: list[dict], theme: str | None = None, top: int = 15) -> lis
     def value(e: dict) -> float | None:
         return e["e_index"] if theme is None else e["themes"].get(theme, {}).get("index")
 
-    ranked = sorted((e for e in entries if value(e) is not None), key=lambda e: (-value(e), e["name"]))
-    return [{"rank": n, "id": e["id"], "name": e["name"], "index": value(e)}
-            for n, e in enumerate(ranked[:top], start=1)]
+    keyed = [(v, e) for e in entries if (v := value(e)) is not None]
+    ranked = nsmallest(top, keyed, key=lambda ve: (-ve[0], ve[1]["name"]))   # = sorted(...)[:top], stable
+    return [{"rank": n, "id": e["id"], "name": e["name"], "index": v} for n, (v, e) in enumerate(ranked, start=1)]
 
 
 def rankings(entries: list[dict], themes: Iterable[str], top: int = 15) -> dict:

@@ -156,10 +156,28 @@ class DetectionRecord(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
+class ImportBatch(SQLModel, table=True):
+    """One accepted self-assessment import (``eindex import`` or the API upload): the file's name and
+    SHA-256, its ``format`` ("csv" / "xlsx"), the import ``year``, the number of answers written
+    (``rows``), the warnings accepted with it, who imported it and when. Its answers reference it."""
+
+    __tablename__ = "import_batch"
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str
+    sha256: str = Field(max_length=64, index=True)
+    format: str = Field(max_length=10)
+    year: int = Field(index=True)
+    rows: int
+    warnings_accepted: int = 0
+    imported_by: str
+    imported_at: datetime = _ts()
+
+
 class SurveyAnswer(SQLModel, table=True):
     """An answer from the self-assessment survey (``source`` "self_assessment") or imported from an
     earlier assessment (``source`` "historic"). ``value``: option code, codes joined by ";", a number,
-    or "NA". ``service_id`` is "" for institution-level items."""
+    or "NA". ``service_id`` is "" for institution-level items; ``batch_id`` the import that wrote a
+    self-assessment answer (None for historic answers and for answers imported before batches existed)."""
 
     __tablename__ = "survey_answer"
     __table_args__ = (UniqueConstraint("institution_id", "year", "question_id", "service_id", "source"),)
@@ -171,6 +189,7 @@ class SurveyAnswer(SQLModel, table=True):
     value: str
     source: str = "self_assessment"
     imported_at: datetime = _ts()
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
 
 
 class Score(SQLModel, table=True):

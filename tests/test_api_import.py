@@ -3,12 +3,13 @@ warnings import nothing; oversized or other files are refused."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 from openpyxl import Workbook
 from sqlmodel import select
 
-from store.models import Score, SurveyAnswer
+from store.models import ImportBatch, Score, SurveyAnswer
 from tests.api_fixtures import YEAR, is_problem
 
 
@@ -26,6 +27,11 @@ def test_clean_csv_imports_and_marks_scores_stale(client, users, audited, db):
     rows = db.exec(select(SurveyAnswer).where(SurveyAnswer.source == "self_assessment")).all()
     assert [(a.institution_id, a.question_id, a.value) for a in rows] == [("inst-a", "D61J", "1")]
     assert db.exec(select(Score).where(Score.institution_id == "inst-a")).one().stale is True
+    batch = db.exec(select(ImportBatch)).one()               # the upload is a batch, by the admin who sent it
+    body = b"institution_id,question_id,value\ninst-a,D61J,1\n"
+    assert (batch.id, batch.file_name, batch.format, batch.rows) == (report["batch"], "anketa.csv", "csv", 1)
+    assert batch.sha256 == hashlib.sha256(body).hexdigest() and batch.imported_by == "admin"
+    assert rows[0].batch_id == batch.id
 
 
 def test_xlsx_wide_format_imports(client, users, audited, db):

@@ -199,6 +199,43 @@ def test_import_is_all_or_nothing_and_exit_codes_follow_the_contract(database, t
     assert [(a.question_id, a.value) for a in _answers(database)] == [("F14", "2")]
 
 
+def test_an_accepted_import_is_a_batch_its_answers_reference(database, tmp_path):
+    import getpass
+    import hashlib
+
+    from store.db import session_scope
+    from store.models import ImportBatch
+
+    sample = EXAMPLES / "self_assessment_synthetic_long.csv"
+    assert _run("import", str(sample), "--year", "2026")[0] == 1          # warning not accepted: no batch
+    code, out = _run("import", str(sample), "--year", "2026", "--accept-warnings", "--json")
+    first = json.loads(out)["batch"]
+    one = _csv(tmp_path / "one.csv", LONG, [["inst-a", "2026", "", "F14", "2"]])
+    code, out = _run("import", str(one), "--year", "2026", "--json")
+    second = json.loads(out)["batch"]
+    assert code == 0 and second != first
+
+    with session_scope(database) as session:
+        batches = {b.id: b for b in session.exec(select(ImportBatch)).all()}
+    assert sorted(batches) == sorted([first, second])
+    b = batches[first]
+    assert (b.file_name, b.format, b.year, b.rows, b.warnings_accepted) == (str(sample), "csv", 2026, 135, 1)
+    assert b.sha256 == hashlib.sha256(sample.read_bytes()).hexdigest()
+    assert b.imported_by == getpass.getuser() and b.imported_at is not None
+    assert batches[second].rows == 1 and batches[second].warnings_accepted == 0
+    # every answer names the batch that wrote it (inst-a's answer the second, the sample's the first)
+    by_batch = {}
+    for a in _answers(database):
+        by_batch.setdefault(a.batch_id, set()).add(a.institution_id)
+    assert by_batch == {first: {"demo-citylights-after"}, second: {"inst-a"}}
+
+    code, out = _run("imports", "--year", "2026", "--json")
+    assert code == 0 and [b["id"] for b in json.loads(out)] == [second, first]      # newest first
+    assert json.loads(_run("imports", "--year", "2025", "--json")[1]) == []
+    code, out = _run("imports")
+    assert code == 0 and out.splitlines()[0].startswith(f"{second}\t2026\t")
+
+
 def test_imported_answers_are_scored(database):
     wide = str(EXAMPLES / "self_assessment_synthetic_wide.csv")
     _run("import", wide, "--year", "2026", "--accept-warnings")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from scoring.answers import Answer, parse_value
+from scoring.engine import score_institution
 from scoring.methodology import DIR, MethodologyError, for_year, load, parse
 from store.settings import get_settings
 
@@ -121,6 +123,9 @@ def _doc(**changes) -> str:
     ({"questions__F14__colour": "red"}, "Extra inputs"),
     ({"questions__DOC.R.2__formula": "DOC.R.2 / "}, "DOC.R.2"),
     ({"questions__F14__filter": "__import__('os')"}, "unsupported"),
+    ({"maturity__themes": {"e_services": [25, 50, 75, 90]}}, "maturity names unknown themes"),
+    ({"maturity__themes": {"open_data": [50, 25, 75, 90]}}, "4 ascending values"),
+    ({"maturity__themes": {"open_data": [25, 50, 75]}}, "4 ascending values"),
 ])
 def test_bad_files_are_refused_with_the_reason(changes, message):
     with pytest.raises(MethodologyError, match=message):
@@ -130,3 +135,27 @@ def test_bad_files_are_refused_with_the_reason(changes, message):
 def test_a_missing_methodology_is_an_error():
     with pytest.raises(MethodologyError):
         load("1999")
+
+
+def test_2019_keeps_the_default_maturity_bounds_for_every_theme(method):
+    assert method.maturity_bounds.themes == {}
+    assert method.maturity_bounds.assumed
+    assert [method.maturity(75.0, t) for t in method.themes] == [4] * len(method.themes)
+
+
+def test_a_theme_with_its_own_maturity_bounds_uses_them():
+    # one theme of 106 points, 85 earned: index 85 / 106 = 80.19 % (seed L10084-10088)
+    raw = yaml.safe_load(_doc(maturity__themes={"t": [81, 82, 83, 84]}))
+    raw["themes"] = {"t": {"name_lv": "t", "weight": 100, "max_points": 106,
+                           "sub_indicators": {"s": {"max_points": 106}}}}
+    raw["exclusion"]["required_themes"] = []
+    raw["questions"] = {f"Q{n}": {"theme": "t", "sub_indicator": "s", "kind": "value",
+                                  "points": {"1": top, "2": min(top, 10), "3": 0}}
+                        for n, top in enumerate([25, 25, 25, 25, 6])}
+    method = parse(yaml.safe_dump(raw, allow_unicode=True))
+    answers = {k: Answer(k, parse_value(v), "self_assessment")
+               for k, v in {"Q0": "1", "Q1": "1", "Q2": "1", "Q3": "2", "Q4": "3"}.items()}
+    result = score_institution(method, answers)
+    assert round(result.themes["t"].index, 2) == 80.19
+    assert result.themes["t"].maturity == 1        # 80.19 < 81, the theme's own level-2 bound
+    assert result.maturity == 4                    # the e-index keeps the default: 75 <= 80.19 < 90

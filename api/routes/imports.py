@@ -28,7 +28,7 @@ def read_limited(upload: UploadFile, limit: int) -> bytes:
 
 
 @router.post("/self-assessments")
-def upload(session: SessionDep, _: Admin, file: Annotated[UploadFile, File()],
+def upload(session: SessionDep, admin: Admin, file: Annotated[UploadFile, File()],
                  year: Annotated[int, Query(ge=2000, le=2100)],
                  accept_warnings: bool = False) -> JSONResponse:
     """Import a self-assessment file for ``year``; returns the validation report. 422 with the report when
@@ -40,7 +40,8 @@ def upload(session: SessionDep, _: Admin, file: Annotated[UploadFile, File()],
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        report = selfassessment.import_file(session, path, year, accept_warnings, name=file.filename)
+        report = selfassessment.import_file(session, path, year, accept_warnings, name=file.filename,
+                                            by=admin.username)
     if not report["imported"]:
         session.rollback()
         problem = problem_response(422, "the file was not imported: see errors and warnings", "/self-assessments")

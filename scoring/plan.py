@@ -1,0 +1,306 @@
+"""The methodology compiled once into a scoring plan: one specialised scorer per question.
+
+The rules are the engine's (seed L10037–10066, see :mod:`scoring.engine`); this module only decides
+*how* they run fast enough to score 10,000 institutions in ≤ 2 s (issue 6). Per question the plan holds
+the parsed filter and option gates and a memo from the inputs that decide the score — chosen options,
+their source and known options, the filter outcome, the option gates' outcomes — to the finished,
+immutable :class:`QuestionScore`. Answers repeat across institutions, so a question usually costs one
+filter look-up and one dictionary look-up. Per-service questions memoise each service's contribution
+and take the mean over the services in service order; formulas are evaluated per institution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+from scoring.expressions import MissingInput
+from scoring.services import number
+
+if TYPE_CHECKING:
+    from scoring.answers import Answer
+    from scoring.methodology import Methodology, Question
+
+NONE = "none"
+ANSWERED = "__answered__"
+SELF = "self_assessment"
+OUTCOME = {True: "met", False: "not_met", None: "unknown"}
+_MEMO_SIZE = 4096          # memoised distinct inputs per question; beyond it results are computed
+_RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
+
+# One service as per-service questions see it: its answers as code sets and the facts their filters
+# and option gates read (the service's non-empty answer, else the institution's fact).
+ServiceRow = tuple[dict[str, frozenset], dict[str, object]]
+
+
+class QuestionScore(NamedTuple):
+    """One question: ``points`` earned, ``max_points`` that apply (0 = not applicable), ``known`` max
+    points whose answer is known, winning ``source``, ``filter`` outcome (None = no filter).
+    Immutable (a named tuple, cheaper to build than a frozen dataclass): the plan shares equal scores
+    between institutions."""
+
+    points: float
+    max_points: float
+    known: float
+    source: str
+    filter: str | None = None
+
+
+class Numbers(dict):
+    """An institution's facts as formula inputs (item id → number or None), each converted on first use:
+    the question formulas and the statistics read the same counts. A one-code answer is its code as a
+    number, a number is itself (as float; booleans are not numbers), anything else None."""
+
+    __slots__ = ("facts",)
+
+    def __init__(self, facts: Mapping) -> None:
+        super().__init__()
+        self.facts = facts
+
+    def __missing__(self, item: str) -> float | None:
+        value = self.facts.get(item)
+        if isinstance(value, frozenset):
+            number_ = number(next(iter(value))) if len(value) == 1 else None
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            number_ = float(value)
+        else:
+            number_ = None
+        self[item] = number_
+        return number_
+
+
+class _Scorer:
+    """What every kind shares: the question's maximum, filter, option gates and memo."""
+
+    def __init__(self, q: Question) -> None:
+        self.id, self.top, self.kind = q.id, q.top, q.kind
+        self.points = dict(q.points)
+        self.not_applicable = frozenset(q.not_applicable_options)
+        self.filter = q.compiled_filter.holds if q.compiled_filter is not None else None
+        self.gates = tuple((o, c.holds) for o, c in q.compiled_option_filters.items())
+        self.zero_when_not_met = q.when_filter_not_met == "zero"
+        self.memo: dict = {}
+        self.not_met_memo: dict[str, QuestionScore] = {}
+        self.unanswered = {o: QuestionScore(0.0, self.top, 0.0, NONE, o) for o in (*OUTCOME.values(), None)}
+
+    def outcome(self, facts: Mapping) -> str | None:
+        """The filter outcome (met / not_met / unknown), None without a filter."""
+        test = self.filter
+        return None if test is None else OUTCOME[test(facts)]
+
+    def not_met(self, answers: Mapping[str, Answer]) -> QuestionScore:
+        """The score of a question whose filter is not met: 0 of the max (``zero``) or of 0."""
+        answer = answers.get(self.id)
+        source = answer.source if answer is not None else NONE
+        hit = self.not_met_memo.get(source)
+        if hit is None:
+            top = self.top if self.zero_when_not_met else 0.0
+            hit = self.not_met_memo[source] = QuestionScore(0.0, top, top, source, "not_met")
+        return hit
+
+    def gate_values(self, facts: Mapping) -> tuple[bool, ...]:
+        """Per option gate: True unless its condition is known false for these facts."""
+        return tuple(c(facts) is not False for _, c in self.gates)
+
+    def choice_points(self, options: frozenset[str], gates: tuple[bool, ...]) -> tuple[float, float] | None:
+        """(points, max) of a value/sum answer under the gates' outcomes; None when only
+        not-applicable options are chosen. ``value`` takes the best chosen option (seed "Maksimālais")."""
+        if options and options <= self.not_applicable:
+            return None
+        closed = {o for (o, _), open_ in zip(self.gates, gates, strict=True) if not open_}
+        allowed = {o: p for o, p in self.points.items() if o not in closed}
+        if self.kind == "sum":
+            return sum(allowed.get(o, 0.0) for o in options), sum(allowed.values())
+        return max((allowed.get(o, 0.0) for o in options), default=0.0), self.top
+
+    def remember(self, key, value):
+        """Store ``value`` under ``key`` while the memo has room; returns ``value``."""
+        if len(self.memo) < _MEMO_SIZE:
+            self.memo[key] = value
+        return value
+
+
+class _Choice(_Scorer):
+    """A value/sum question answered once per institution."""
+
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
+        test = self.filter                       # inline self.outcome(): the hottest path of the engine
+        outcome = None if test is None else OUTCOME[test(facts)]
+        if outcome == "not_met":
+            return self.not_met(answers)
+        answer = answers.get(self.id)
+        if answer is None or answer.source == NONE:
+            return self.unanswered[outcome]
+        gates = self.gate_values(facts) if self.gates else ()
+        key = (answer.options, answer.source, answer.known, outcome, gates)
+        hit = self.memo.get(key)
+        return hit if hit is not None else self.remember(key, self._compute(answer, outcome, gates))
+
+    def _compute(self, answer: Answer, outcome: str | None, gates: tuple[bool, ...]) -> QuestionScore:
+        result = self.choice_points(answer.options, gates)
+        if result is None:
+            return QuestionScore(0.0, 0.0, 0.0, answer.source, outcome)
+        known = result[1]
+        if answer.known is not None:
+            known = min(sum(p for o, p in self.points.items() if o in answer.known), result[1])
+        return QuestionScore(result[0], result[1], known, answer.source, outcome)
+
+
+class _Rows(_Scorer):
+    """A matrix question: its rows are answered alike and it scores the mean over the answered rows."""
+
+    def __init__(self, q: Question) -> None:
+        super().__init__(q)
+        self.rows = tuple(q.rows)
+
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
+        outcome = self.outcome(facts)
+        if outcome == "not_met":
+            return self.not_met(answers)
+        answered = [a for a in map(answers.get, self.rows) if a is not None and a.source != NONE]
+        if not answered:
+            return self.unanswered[outcome]
+        gates = self.gate_values(facts) if self.gates else ()
+        key = (tuple(a.options for a in answered), answered[0].source, outcome, gates)
+        hit = self.memo.get(key)
+        return hit if hit is not None else self.remember(key, self._compute(key))
+
+    def _compute(self, key) -> QuestionScore:
+        options, source, outcome, gates = key
+        results = [self.choice_points(o, gates) for o in options]
+        scored = [r[0] for r in results if r is not None]
+        if not scored:
+            return QuestionScore(0.0, 0.0, 0.0, source, outcome)
+        return QuestionScore(sum(scored) / len(scored), self.top, self.top, source, outcome)
+
+
+class _PerService(_Scorer):
+    """A per-service question: the mean over the institution's services that answered it, each service
+    under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped)."""
+
+    _SKIP = object()
+
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
+        scored, asked = [], False
+        for codes, service_facts in services:
+            options = codes.get(self.id)
+            if options is None:
+                continue
+            asked = True
+            outcome = self.filter(service_facts) if self.filter is not None else None
+            gates = self.gate_values(service_facts) if self.gates else ()
+            key = (options, outcome, gates)
+            value = self.memo.get(key, self._SKIP)
+            if value is self._SKIP:
+                value = self.remember(key, self._contribution(options, outcome, gates))
+            if value is not None:
+                scored.append(value)
+        if not asked:
+            return self.unanswered[None]
+        if not scored:
+            return QuestionScore(0.0, 0.0, 0.0, SELF)
+        return QuestionScore(sum(scored) / len(scored), self.top, self.top, SELF)
+
+    def _contribution(self, options: frozenset[str], outcome: bool | None, gates: tuple[bool, ...]) -> float | None:
+        if outcome is False:
+            return 0.0 if self.zero_when_not_met else None
+        result = self.choice_points(options, gates)
+        return None if result is None else result[0]
+
+
+class _Formula(_Scorer):
+    """A formula question (simpleeval), clamped to 0…max, with the config's rules for a missing input and
+    a zero denominator; its source is the strongest among its inputs'."""
+
+    def __init__(self, q: Question) -> None:
+        super().__init__(q)
+        self.formula = q.compiled_formula
+        self.names = self.formula.names
+        self.missing = None if q.on_missing == "not_applicable" else 0.0
+        self.zero_denominator = None if q.on_zero_denominator == "not_applicable" else 0.0
+
+    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+              numbers: Numbers) -> QuestionScore:
+        outcome = self.outcome(facts)
+        if outcome == "not_met":
+            return self.not_met(answers)
+        if not self.names <= facts[ANSWERED]:
+            return self.unanswered[outcome]
+        source = self._source(answers, bool(services))
+        pts = self._points(numbers)
+        if pts is None:
+            return QuestionScore(0.0, 0.0, 0.0, source, outcome)
+        return QuestionScore(pts, self.top, self.top, source, outcome)
+
+    def _points(self, numbers: Numbers) -> float | None:
+        try:
+            raw = self.formula.evaluate(numbers)
+        except MissingInput:
+            return self.missing
+        except ZeroDivisionError:
+            return self.zero_denominator
+        return min(max(raw, 0.0), self.top)
+
+    def _source(self, answers: Mapping[str, Answer], has_services: bool) -> str:
+        """The strongest source among the inputs (service totals come from the self-assessment)."""
+        sources = [a.source for a in map(answers.get, self.names) if a is not None and a.source != NONE]
+        if sources:
+            return min(sources, key=_RANK.__getitem__)
+        return SELF if has_services else NONE
+
+
+def _scorer(q: Question) -> _Scorer:
+    if q.kind == "formula":
+        return _Formula(q)
+    if q.per_service:
+        return _PerService(q)
+    return _Rows(q) if q.rows else _Choice(q)
+
+
+def _picker(indices: list[int]) -> Callable[[Sequence], tuple]:
+    """A function taking the items at ``indices`` of a sequence, as a tuple."""
+    if len(indices) == 1:
+        return lambda items, i=indices[0]: (items[i],)
+    return itemgetter(*indices) if indices else (lambda items: ())
+
+
+class Plan:
+    """A methodology compiled for the engine: ``scorers`` in file order with their ``ids`` and
+    ``score_fns`` (each ``(answers, facts, services, numbers) → QuestionScore``), ``theme_pick`` theme →
+    function selecting the theme's scores (file order) from the list of all, and what the per-service
+    rows read (:meth:`service_rows`)."""
+
+    def __init__(self, method: Methodology) -> None:
+        self.scorers = tuple(_scorer(q) for q in method.questions.values())
+        self.ids = tuple(s.id for s in self.scorers)
+        self.score_fns = tuple(s.score for s in self.scorers)
+        index = {qid: i for i, qid in enumerate(self.ids)}
+        self.theme_pick = {tid: _picker([index[q.id] for q in method.theme_questions(tid)]) for tid in method.themes}
+        self.service_items = method.service_items
+        per_service = [q for q in method.questions.values() if q.per_service]
+        self.service_fact_names = tuple(sorted(set().union(
+            *(q.compiled_filter.names for q in per_service if q.compiled_filter),
+            *(c.names for q in per_service for c in q.compiled_option_filters.values()))))
+        self._code_sets: dict[str, frozenset[str]] = {}
+
+    def service_rows(self, services: Mapping[str, Mapping[str, str]], facts: Mapping) -> list[ServiceRow]:
+        """Per service (in order): the per-service items it answered as code sets ("" and "NA" → empty)
+        and the facts its questions' filters read — its own non-empty answer, else the institution's."""
+        rows = []
+        for answers in services.values():
+            codes = {k: self._codes(answers[k]) for k in self.service_items & answers.keys()}
+            rows.append((codes, {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}))
+        return rows
+
+    def _codes(self, value: str) -> frozenset[str]:
+        """A stored per-service value as its code set, shared between equal values ("" and "NA" → empty)."""
+        codes = self._code_sets.get(value)
+        if codes is None:
+            codes = frozenset(value.split(";")) if value not in ("", "NA") else frozenset()
+            if len(self._code_sets) < _MEMO_SIZE:
+                self._code_sets[value] = codes
+        return codes
