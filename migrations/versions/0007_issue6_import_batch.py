@@ -1,14 +1,14 @@
 """issue 6: import batches — every accepted self-assessment import is recorded (file, SHA-256, format,
 year, rows, warnings accepted, who and when) and its survey answers reference it
 
-Revision ID: 0006_issue6
-Revises: 0005_issue6
+Revision ID: 0007_issue6
+Revises: 0006_site_audit_site_id
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_issue6"
-down_revision = "0005_issue6"
+revision = "0007_issue6"
+down_revision = "0006_site_audit_site_id"
 branch_labels = None
 depends_on = None
 
