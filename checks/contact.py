@@ -129,16 +129,22 @@ _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labe
 
 
 def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
-    """True when a contact is given for consultations: a cue in its block, the block's parent, the nearest
-    heading before it or the page title (``consultation.cues``; e-mail addresses themselves are not read,
-    "konsultacijas@…" says nothing), and none of them is about a public consultation on a draft
-    (``consultation.not_cues``)."""
+    """True when a contact is given for consultations: a cue (``consultation.cues``) in its block, the
+    block's parent, the nearest heading before it or the page title — e-mail addresses themselves are not
+    read ("konsultacijas@…" says nothing) — unless the block, its heading or the title is about a public
+    consultation on a draft (``consultation.not_cues``) or the block says consultations are not given there
+    (``consultation.negations``)."""
     words = vocab.load("contact")["consultation"]
-    context = [view.page.title]
-    if tag is not None:
-        context += [text_of(tag.parent) if tag.parent is not None else text_of(tag), heading_before(tag, _LABEL_TAGS)]
-    text = email_re().sub(" ", " ".join(context))
-    return bool(find_term(text, words["cues"])) and not find_term(text, words["not_cues"])
+    if tag is None:
+        return bool(find_term(view.page.title, words["cues"]))
+    own = email_re().sub(" ", text_of(tag))
+    near_by = email_re().sub(" ", f"{view.page.title} {heading_before(tag, _LABEL_TAGS)} {own}")
+    wide = email_re().sub(" ", text_of(tag.parent) if tag.parent is not None else "")
+    return (
+        bool(find_term(f"{near_by} {wide}", words["cues"]))
+        and not find_term(near_by, words["not_cues"])
+        and not find_term(own, words["negations"])
+    )
 
 
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
@@ -158,7 +164,8 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     """("1", evidence) for a 24/7 consultation contact, ("2", evidence) for stated hours, else (None, None).
 
     A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
-    range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat."""
+    range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat; around the
+    clock needs the consultation cue (a 24-hour line for reporting outbreaks or accidents is no consultation)."""
     words = vocab.load("contact")
     phone_re, _, range_re = _patterns()
     contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
@@ -168,9 +175,13 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
             if len(text) > 400:
                 continue
             context = text + " " + fold(heading_before(tag, _LABEL_TAGS))
-            if not (phone_re.search(text) or find_term(context, contact_terms, folded=True)):
+            if find_term(text, words["consultation"]["negations"], folded=True) or not (
+                phone_re.search(text) or find_term(context, contact_terms, folded=True)
+            ):
                 continue
-            if find_term(text, words["hours"]["around_clock"], folded=True):
+            if find_term(text, words["hours"]["around_clock"], folded=True) and find_term(
+                context, words["consultation"]["cues"], folded=True
+            ):
                 return "1", evidence(view, tag)
             if hours[0] is None and (
                 find_term(text, words["hours"]["working"], folded=True)

@@ -245,17 +245,22 @@ def _audiences(home: PageView) -> dict[str, Evidence]:
 
 
 def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:
-    """The largest group of short links (≤ 5 words) with a dative plural among their first three words,
-    grouped by the list, table or navigation that holds them ("Latvijas pilsoņiem un nepilsoņiem",
-    "Ārzemniekiem", "Patvēruma meklētājiem" in a table's rows)."""
+    """The largest group of short links (≤ 5 words; a card link's title) with a dative plural among their
+    first three words, grouped by the list, table or navigation that holds them ("Latvijas pilsoņiem un
+    nepilsoņiem", "Ārzemniekiem", "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards)."""
     groups: dict[int, list] = {}
     for a in home.body_soup.find_all("a", href=True):
-        words = text_of(a).split()
+        words = _card_title(a).split()
         if 1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3]):
             holder = a.find_parent(GROUPS) or a.parent
             groups.setdefault(id(holder), []).append(a)
     best = max(groups.values(), key=len, default=[])
-    return {fold(text_of(a)): evidence(home, a) for a in best} if len(best) >= minimum else {}
+    return {fold(_card_title(a)): evidence(home, a) for a in best} if len(best) >= minimum else {}
+
+
+def _card_title(a: Tag) -> str:
+    """A link's own title: the heading or bold text inside a card link, else the link's text."""
+    return text_of(a.find(["h2", "h3", "h4", "strong", "b"]) or a)
 
 
 def _areas(home: PageView) -> list[Evidence]:

@@ -6,7 +6,8 @@ Data sets are linked machine-readable files (CSV, JSON, XML, XLS(X), ODS …) th
 templates or feeds. Whether the portal lists one is the gatherer's answer (``SiteArtifacts.portal``,
 filled by ``crawler/ckan.py`` from the CKAN Action API ``package_search``). E18_03 counts documents
 (PDF, DOC(X), XLS(X), TXT, images …) whose link text, file name or linking page's title shows data
-(statistics, reports, tables, registers, budgets), and images whose alt text, caption or file name says chart or graph.
+(statistics, reports, tables, registers, budgets) and are not procurement papers, contracts or
+policies, and images whose alt text, caption or file name says chart or graph.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def e18_03(site: SiteView) -> list[Detection]:
         _doc_evidence(d)
         for d in _documents(site.site)
         if d.type.lower() in words["could_be_open_types"] and find_term(_doc_context(site, d), words["data_cues"])
+        and not find_term(f"{d.link_text} {_file_name(d.url)}".replace("_", " "), words["not_data"])
     ]
     for view in site.pages:
         for img in view.body_soup.find_all("img"):

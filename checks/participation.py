@@ -188,8 +188,12 @@ def _with_item(tag: Tag) -> Tag:
 
 
 def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_notice: bool) -> Detection:
+    """Option 2: a current notice with its way to take part, "clearly and easily found" (seed L8140): on the
+    homepage or a page one click from it (``consultation.max_depth``)."""
     undated = []
     for view, tag, when in blocks:
+        if view.page.depth > _words()["consultation"]["max_depth"]:
+            continue
         channel = _channel(site, view, _with_item(tag))
         if channel and when in ("future", "recent"):
             why = "open until a date to come" if when == "future" else "announced in the last weeks"
@@ -365,9 +369,10 @@ def _m07_meetings(site: SiteView) -> Detection:
 
 
 def _m07_question_form(site: SiteView, today: date) -> Detection:
-    """Option 6: a form with a text area headed or worded for questions and proposals, or an invitation to
-    send proposals or objections by e-mail (seed L8176: "a defined field or the possibility to write an
-    e-mail"); a "ask a question" link to a page that was not crawled asks for review."""
+    """Option 6: a form with a text area headed or worded for questions and proposals. An invitation to send
+    proposals or questions by e-mail asks for review: the seed's expert note counts "the possibility to
+    write an e-mail" (L8176), the questionnaire's option says a form, and experts label it both ways. An
+    "ask a question" link to a page that was not crawled asks for review too."""
     words = _words()["question_form"]
     weak = []
     for view in site.pages:
@@ -383,10 +388,11 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     invitation = _email_invitation(site, words["email_cues"], today)
     if invitation:
-        return detected("M07", "6", 0.75, "an invitation to send proposals or questions by e-mail", [invitation])
+        return review("M07", "6", "no form, but an invitation to send proposals or questions by e-mail (the seed "
+                      "counts it, L8176; the option names a form)", proof=[invitation])
     if weak:
         return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
-    return not_detected("M07", "6", 0.8, "no form or e-mail invitation for questions or proposals")
+    return not_detected("M07", "6", 0.8, "no form for questions or proposals")
 
 
 def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence | None:
