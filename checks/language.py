@@ -16,12 +16,12 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import Tag
 from lingua import IsoCode639_1, LanguageDetectorBuilder
-from w3lib.url import canonicalize_url
 
 from checks import vocab
 from checks.dom import menu_options, same_site
 from checks.siteview import PageView, SiteView
 from checks.text import exact_term, fold
+from checks.urls import normalize
 
 SAMPLE_CHARS = 4000
 
@@ -105,6 +105,6 @@ def versions(site: SiteView) -> list[Version]:
                 code,
                 url,
                 a if a.name in ("a", "option") else None,
-                site.by_url(canonicalize_url(url, keep_fragments=False)),
+                site.by_url(normalize(url)),
             )
     return list(found.values())

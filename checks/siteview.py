@@ -8,11 +8,11 @@ from functools import cached_property
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
-from w3lib.url import canonicalize_url
 
 from checks.artifacts import Page, SiteArtifacts
 from checks.dom import parse, text_of
 from checks.text import fold
+from checks.urls import normalize
 
 BLOCK_TAGS = (
     "li",
@@ -55,8 +55,11 @@ class PageView:
         return self.page.url
 
     def resolve(self, href: str) -> str:
-        """``href`` made absolute against the page and canonicalised like the crawler's URLs."""
-        return canonicalize_url(urljoin(self.page.final_url or self.url, href), keep_fragments=False)
+        """``href`` made absolute against the page and normalised like the crawler's URLs (checks.urls)."""
+        try:
+            return normalize(urljoin(self.page.final_url or self.url, href))
+        except ValueError:   # an unparsable href ("http://[::1/x") matches no crawled page
+            return href
 
     @property
     def soup(self) -> BeautifulSoup:

@@ -25,6 +25,7 @@ import httpx
 
 from checks.artifacts import Document, Link, Page, PageError, SiteArtifacts
 from checks.dom import css_selector, menu_options, parse, text_of
+from checks.urls import normalize
 from crawler.content import (
     HTML_TYPES,
     SKIPPED_EXTENSIONS,
@@ -37,7 +38,7 @@ from crawler.documents import measure_documents
 from crawler.download import Budget, Downloader, Fetched
 from crawler.politeness import LocalOriginLimiter
 from crawler.robots import Robots, RobotsCache, SitemapReader
-from crawler.scope import SiteScope, normalize
+from crawler.scope import SiteScope
 from crawler.traps import TrapGuard
 
 USER_AGENT_TOKEN = "eindex"
@@ -47,7 +48,7 @@ DUPLICATE = "duplicate"  # a redirect to a page already stored: the URL is dropp
 def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
     """Links of a page (``a[href]``, ``area[href]``, ``link[rel=alternate]``, and ``select > option``
     whose value is a URL: the language and site menus that navigate on change), its title and
-    ``html@lang``. Link URLs are absolute and normalised (:func:`crawler.scope.normalize`)."""
+    ``html@lang``. Link URLs are absolute and normalised (:func:`checks.urls.normalize`)."""
     soup = parse(html)
     base_tag = soup.find("base", href=True)
     base = urljoin(base_url, str(base_tag["href"]).strip()) if base_tag else base_url

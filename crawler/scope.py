@@ -12,22 +12,6 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from urllib.parse import urlsplit
 
-from courlan import normalize_url
-from w3lib.url import canonicalize_url
-
-
-def normalize(url: str) -> str:
-    """Canonical form for de-duplication: tracking parameters (``utm_*``, ``fbclid``, ``gclid`` …) and
-    the default port dropped, host lower-cased (courlan's ``normalize_url``, non-strict, so content
-    parameters such as ``?id=5`` stay); then fragment dropped, dot segments resolved, query sorted and
-    percent-encoding made uniform (w3lib's ``canonicalize_url``). A URL courlan cannot parse is only
-    canonicalised."""
-    try:
-        url = normalize_url(url)
-    except (ValueError, AttributeError):
-        pass
-    return canonicalize_url(url, keep_fragments=False)
-
 
 def _bare(host: str) -> str:
     return host.removeprefix("www.")

@@ -13,13 +13,14 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from checks.artifacts import Link, Page, SiteArtifacts
+from checks.urls import normalize
 from crawler.content import decode_html, document_type, looks_binary
 from crawler.download import Budget, Downloader, retry_after
 from crawler.guard import RefusedAddress, check_host, is_public
 from crawler.net import make_client
 from crawler.politeness import LocalOriginLimiter
 from crawler.robots import SitemapReader, fetch_robots, parse_sitemap
-from crawler.scope import SiteScope, normalize
+from crawler.scope import SiteScope
 from crawler.selection import pages_to_render, sample_rank
 from crawler.traps import TrapGuard
 from crawler.warc import WarcFile
