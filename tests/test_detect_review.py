@@ -199,3 +199,11 @@ def test_participation_section_named_tava_balss_and_a_call_to_nominate_a_represe
     council = page(HOME, "<main><p>Aicinām nevalstiskās organizācijas pieteikt vienu pārstāvi darbam padomē. "
                    "Pieteikumus sūtīt līdz 20.12.2026.</p></main>")
     assert rows(participation.m07(SiteView.of(site(council)), options()), "M07")["4"] == (True, "detected")
+
+
+def test_links_with_tracking_parameters_find_their_crawled_page():
+    home = page(HOME, '<a href="/lv/kontakti/?utm_source=fb&utm_medium=post">Kontakti</a>')
+    contacts = page(HOME + "lv/kontakti/", "<p>Kontakti</p>")
+    view = SiteView.of(site(home, contacts))
+    assert view.by_url(view.home.resolve("/lv/kontakti/?utm_source=fb&utm_medium=post")) is not None
+    assert view.home.resolve("http://www.iestade.gov.lv:80/lv/kontakti/") == HOME + "lv/kontakti/"
