@@ -140,11 +140,11 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     own = email_re().sub(" ", text_of(tag))
     near_by = email_re().sub(" ", f"{view.page.title} {heading_before(tag, _LABEL_TAGS)} {own}")
     wide = email_re().sub(" ", text_of(tag.parent) if tag.parent is not None else "")
-    return (
-        bool(find_term(f"{near_by} {wide}", words["cues"]))
-        and not find_term(near_by, words["not_cues"])
-        and not find_term(own, words["negations"])
+    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas")
+    cued = find_term(near_by, words["cues"]) or (
+        find_term(wide, words["cues"]) and not find_term(wide, words["negations"])
     )
+    return bool(cued) and not find_term(near_by, words["not_cues"]) and not find_term(own, words["negations"])
 
 
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:

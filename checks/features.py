@@ -28,7 +28,7 @@ from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
 LABEL_MAX = 60
-RATING_NEAR = 20   # characters between a rating verb and "page" / "site"
+RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
 
 
@@ -241,7 +241,23 @@ def _audiences(home: PageView) -> dict[str, Evidence]:
             found[term] = evidence(home, tag)
     if len(found) < words["min_distinct"]:
         found.update(_dative_group(home, words["dative_endings"], words["group_min"]))
+    if len(found) < words["min_distinct"]:
+        found.update(_asked_group(home, words["headings"], words["group_min"]))
     return found
+
+
+def _asked_group(home: PageView, headings: list[str], minimum: int) -> dict[str, Evidence]:
+    """Links (at least ``minimum``) in the list or block right after a heading that asks who the visitor is
+    ("Kas Jūs esat?")."""
+    for head in home.body_soup.find_all(["h2", "h3", "h4"]):
+        title = fold(text_of(head)).strip(" ?!:.")
+        if title not in {fold(h) for h in headings}:
+            continue
+        block = head.find_next_sibling(["ul", "ol", "div", "nav"])
+        links = block.find_all("a", href=True) if block is not None else []
+        if len(links) >= minimum:
+            return {fold(text_of(a)): evidence(home, a) for a in links}
+    return {}
 
 
 def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:

@@ -252,6 +252,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> Detect
             or any(
                 str(a["href"]).lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "odt", "rtf")
                 or find_term(text_of(a), words["documents"])
+                or _host_link(str(a["href"]), words["full_process_hosts"])   # the platform holds the draft
                 for a in content_links
             ),
             "channel": bool(main.find("textarea"))

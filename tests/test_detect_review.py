@@ -207,3 +207,37 @@ def test_links_with_tracking_parameters_find_their_crawled_page():
     view = SiteView.of(site(home, contacts))
     assert view.by_url(view.home.resolve("/lv/kontakti/?utm_source=fb&utm_medium=post")) is not None
     assert view.home.resolve("http://www.iestade.gov.lv:80/lv/kontakti/") == HOME + "lv/kontakti/"
+
+
+def test_a_page_saying_the_ministry_gives_no_consultations_has_no_consultation_contact():
+    # held-out iem: the registry desk's phone and its hours are not a consultation line
+    contacts = page(HOME + "kontakti/", "<main><div><p><strong>Kanceleja</strong> Tālr. 67219263. Dokumentus pieņem "
+                    "darba dienās 8.30–17.00.</p><p>Ministrija nesniedz konsultācijas par pakalpojumiem; par pasēm "
+                    "konsultē PMLP.</p></div></main>", title="Kontakti")
+    out = contact.m09_m11_m12(SiteView.of(site(page(HOME, "<p>Sākums</p>"), contacts)))
+    assert rows(out, "M11")["2"] == (True, "detected")
+    assert rows(out, "M09")["3"] == (True, "detected")
+    assert rows(out, "M12")["99"] == (True, "detected")
+
+
+def test_who_are_you_tiles_structure_the_homepage_by_audience():
+    tiles = "".join(f'<li><a href="/p#{i}">{t}</a></li>' for i, t in enumerate(
+        ["Gaidu bērniņu", "Esmu pensionārs", "Strādāju", "Esmu darba devējs"]))
+    home = page(HOME, f"<h2>Kas Jūs esat?</h2><ul>{tiles}</ul>")
+    assert rows(features.m08(SiteView.of(site(home)), [], options()), "M08")["3"] == (True, "detected")
+
+
+def test_invitation_to_rate_the_website_among_other_words():
+    home = page(HOME, "<p>Palīdziet mums kļūt labākiem! Novērtējiet bibliotēkas pakalpojumus un mūsu tīmekļvietni "
+                "lasītāju aptaujā.</p>")
+    assert rows(features.m08(SiteView.of(site(home)), [], options()), "M08")["2"] == (True, "detected")
+
+
+def test_platform_link_stands_for_the_draft_documents():
+    tap = "https://tapportals.mk.gov.lv/public_participation/public_discussions/x"
+    draft = page(HOME + "projekts/", f"<h1>Sabiedriskā apspriešana: noteikumu grozījumi</h1><main><p>Grozījumi maina "
+                 f'kārtību.</p><p>Viedokli var sniegt līdz 20.12.2026. <a href="{tap}">TAP portālā</a> vai nosūtīt uz '
+                 '<a href="mailto:pasts@iestade.gov.lv">pasts@iestade.gov.lv</a>.</p></main>')
+    home = page(HOME, '<main><p>Aicinām izteikt viedokli: <a href="/projekts/">noteikumu grozījumi</a></p></main>')
+    out = participation.m06(SiteView.of(site(home, draft)), options())
+    assert rows(out, "M06")["3"] == (True, "detected")

@@ -1,8 +1,8 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
-crawler (no browser: the sites need no script), scored against the expert labels of
-tests/labels/{tuning,heldout,heldout2,heldout3,heldout4,heldout5}.yaml with the evaluate counting rules. The held-out
-sets were measured once before the detectors saw them (numbers in tests/labels/README.md); since then they
-are regression tests like the tuning set, so every labelled option must agree."""
+crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
+and heldout{,2,3,4,5,6}.yaml with the evaluate counting rules. The held-out sets were measured once before
+the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
+tuning set, so every labelled option must agree, except the documented disagreements below."""
 
 from __future__ import annotations
 
@@ -66,11 +66,15 @@ DISAGREEMENTS = {
         "ur M07.2: label False, detected True",  # a website survey is an online survey (set 3's csp)
         "vid M08.2: label False, detected True",
     ],
+    "heldout6.yaml": [
+        "iem M07.6: label True, needs_review",   # e-mail only, as zm above
+        "iem M08.6: label False, detected True",  # a Latvian stub behind "EN": set 5 (vaad) reads the site as
+    ],                                            # Latvian-only and updated, set 6 as an English version without news
 }
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml",
-                                        "heldout5.yaml"])
+                                        "heldout5.yaml", "heldout6.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert misses == DISAGREEMENTS.get(label_file, [])
