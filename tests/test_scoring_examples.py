@@ -16,16 +16,22 @@ def _answers(values: dict[str, str], source: str = "self_assessment") -> dict[st
     return {k: Answer(k, parse_value(v), source) for k, v in values.items()}
 
 
-def test_theme_index_85_of_106_is_0_8018_and_80_percent():
-    # seed L10084-10088: "iegūts skaitlis 85. To dalot ar 106 rezultāts veidojas 0,8018 jeb 80%"
-    raw = yaml.safe_load((DIR / "2019.yaml").read_text(encoding="utf-8"))
+def one_theme_of_106(raw: dict) -> dict:
+    """``raw`` methodology with one theme "t" of 106 points: questions Q0–Q4 worth 25, 25, 25, 25, 6 for
+    option "1" (at most 10 for "2", 0 for "3"), so answers 1, 1, 1, 2, 3 earn 85 (seed L10084-10088)."""
     raw["themes"] = {"t": {"name_lv": "t", "weight": 100, "max_points": 106,
                            "sub_indicators": {"s": {"max_points": 106}}}}
     raw["exclusion"]["required_themes"] = []
     raw["questions"] = {f"Q{n}": {"theme": "t", "sub_indicator": "s", "kind": "value",
                                   "points": {"1": top, "2": min(top, 10), "3": 0}}
                         for n, top in enumerate([25, 25, 25, 25, 6])}
-    method = parse(yaml.safe_dump(raw, allow_unicode=True))
+    return raw
+
+
+def test_theme_index_85_of_106_is_0_8018_and_80_percent():
+    # seed L10084-10088: "iegūts skaitlis 85. To dalot ar 106 rezultāts veidojas 0,8018 jeb 80%"
+    method = parse(yaml.safe_dump(one_theme_of_106(yaml.safe_load((DIR / "2019.yaml").read_text(encoding="utf-8"))),
+                                  allow_unicode=True))
     result = score_institution(method, _answers({"Q0": "1", "Q1": "1", "Q2": "1", "Q3": "2", "Q4": "3"}))
     theme = result.themes["t"]
     assert (theme.points, theme.max_points) == (85, 106)

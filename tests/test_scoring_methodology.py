@@ -10,6 +10,7 @@ from scoring.answers import Answer, parse_value
 from scoring.engine import score_institution
 from scoring.methodology import DIR, MethodologyError, for_year, load, parse
 from store.settings import get_settings
+from tests.test_scoring_examples import one_theme_of_106
 
 QUESTIONNAIRE = get_settings().shared_dir / "seed-data" / "questionnaire.yaml"
 
@@ -145,13 +146,7 @@ def test_2019_keeps_the_default_maturity_bounds_for_every_theme(method):
 
 def test_a_theme_with_its_own_maturity_bounds_uses_them():
     # one theme of 106 points, 85 earned: index 85 / 106 = 80.19 % (seed L10084-10088)
-    raw = yaml.safe_load(_doc(maturity__themes={"t": [81, 82, 83, 84]}))
-    raw["themes"] = {"t": {"name_lv": "t", "weight": 100, "max_points": 106,
-                           "sub_indicators": {"s": {"max_points": 106}}}}
-    raw["exclusion"]["required_themes"] = []
-    raw["questions"] = {f"Q{n}": {"theme": "t", "sub_indicator": "s", "kind": "value",
-                                  "points": {"1": top, "2": min(top, 10), "3": 0}}
-                        for n, top in enumerate([25, 25, 25, 25, 6])}
+    raw = one_theme_of_106(yaml.safe_load(_doc(maturity__themes={"t": [81, 82, 83, 84]})))
     method = parse(yaml.safe_dump(raw, allow_unicode=True))
     answers = {k: Answer(k, parse_value(v), "self_assessment")
                for k, v in {"Q0": "1", "Q1": "1", "Q2": "1", "Q3": "2", "Q4": "3"}.items()}
