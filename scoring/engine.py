@@ -17,9 +17,9 @@ Coverage = share (%) of the applicable max points whose answer is known.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from typing import NamedTuple
 
 from scoring.answers import Answer
 from scoring.expressions import MissingInput
@@ -119,46 +119,54 @@ def _service_count(data: InstitutionData) -> float | None:
     return 0.0 if _surveyed(data) else None
 
 
-_SOURCE, _FILTER = itemgetter(3), itemgetter(4)          # fields of a QuestionScore (a named tuple)
-
-
 def score_institution(method: Methodology, data: InstitutionData | Mapping[str, Answer]) -> InstitutionScore:
     """Score one institution. ``data`` may be a plain item → Answer mapping (institution-level only)."""
     if not isinstance(data, InstitutionData):
         data = InstitutionData(dict(data))
     plan = method.plan
     facts, totals = facts_of(method, data)
-    services = plan.service_rows(data.services, facts)
-    answers = data.answers
     numbers = Numbers(facts)
-    scored = [score(answers, facts, services, numbers) for score in plan.score_fns]
-    questions = dict(zip(plan.ids, scored, strict=True))
-    by_theme = {tid: pick(scored) for tid, pick in plan.theme_pick.items()}
-    themes = {tid: _theme(method, tid, qs, facts) for tid, qs in by_theme.items()}
+    scored = plan.scores(data.answers, facts, plan.service_rows(data.services, facts), numbers)
+    columns = _Columns(*zip(*scored, strict=True))
+    themes = {tid: _theme(method, tid, columns, pick, facts) for tid, pick in plan.theme_pick.items()}
     e_index, coverage = _weighted(method, themes)
-    pending = sorted(k for k, a in answers.items() if a.pending and k in method.questions)
+    pending = sorted(k for k, a in data.answers.items() if a.pending and k in method.questions)
+    ids = plan.ids
     result = InstitutionScore(
-        e_index, method.maturity(e_index), coverage, themes, questions,
-        sources=dict(zip(plan.ids, map(_SOURCE, scored), strict=True)),
-        filters={k: f for k, f in zip(plan.ids, map(_FILTER, scored), strict=True) if f is not None},
+        e_index, method.maturity(e_index), coverage, themes, dict(zip(ids, scored, strict=True)),
+        sources=dict(zip(ids, columns.source, strict=True)),
+        filters={k: f for k, f in zip(ids, columns.filter, strict=True) if f is not None},
         pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
-    result.excluded_reason = exclusion_reason(method, data, by_theme, themes)
+    result.excluded_reason = exclusion_reason(method, data, {tid: pick(columns.source)
+                                                             for tid, pick in plan.theme_pick.items()}, themes)
     return result
 
 
-def _theme(method: Methodology, tid: str, qs: Sequence[QuestionScore], facts: Mapping) -> ThemeScore:
-    """A theme's index from its questions' scores (file order)."""
+class _Columns(NamedTuple):
+    """The institution's question scores as columns (file order), one per :class:`QuestionScore` field."""
+
+    points: tuple[float, ...]
+    max_points: tuple[float, ...]
+    known: tuple[float, ...]
+    source: tuple[str, ...]
+    filter: tuple[str | None, ...]
+
+
+def _theme(method: Methodology, tid: str, columns: _Columns, pick: Callable[[Sequence], tuple],
+           facts: Mapping) -> ThemeScore:
+    """A theme's index from its questions' scores (``pick`` selects them from a column, file order)."""
     theme = method.themes[tid]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False
-    points, tops, known, sources, _ = zip(*qs, strict=False) if qs else ((),) * 5  # all of length 5
-    top = sum(tops)
+    top = sum(pick(columns.max_points))
     if not applies or top == 0:
         return ThemeScore(None, None, False, None, None, None)
-    if sources.count(NONE) == len(qs):
+    sources = pick(columns.source)
+    if sources.count(NONE) == len(sources):
         return ThemeScore(None, None, "no_data", None, top, 0.0)
-    earned = sum(points)
-    index = earned / top * 100.0
-    return ThemeScore(index, method.maturity(index, tid), True, earned, top, sum(known) / top * 100.0)
+    earned = sum(pick(columns.points))
+    index_pct = earned / top * 100.0
+    return ThemeScore(index_pct, method.maturity(index_pct, tid), True, earned, top,
+                      sum(pick(columns.known)) / top * 100.0)
 
 
 def effective_weights(method: Methodology, themes: Mapping[str, ThemeScore]) -> dict[str, float]:
@@ -179,14 +187,14 @@ def _weighted(method: Methodology, themes: dict[str, ThemeScore]) -> tuple[float
     return min(max(e_index, 0.0), 100.0), coverage
 
 
-def exclusion_reason(method: Methodology, data: InstitutionData, by_theme: Mapping[str, Sequence[QuestionScore]],
+def exclusion_reason(method: Methodology, data: InstitutionData, sources: Mapping[str, Sequence[str]],
                      themes: Mapping[str, ThemeScore]) -> str | None:
     """Why the institution is left out of the index, or None (rule: methodology ``exclusion``).
-    ``by_theme``: theme → its questions' scores."""
+    ``sources``: theme → its questions' winning sources."""
     if not (data.services or _surveyed(data)):
         return None
     missing = [tid for tid in method.exclusion.required_themes
-               if themes[tid].applies is not False and SELF not in map(_SOURCE, by_theme[tid])]
+               if themes[tid].applies is not False and SELF not in sources[tid]]
     if not missing:
         return None
     return f"self-assessment has no answer in required theme(s): {', '.join(missing)} (seed L574-578)"

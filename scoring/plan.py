@@ -29,9 +29,10 @@ OUTCOME = {True: "met", False: "not_met", None: "unknown"}
 _MEMO_SIZE = 4096          # memoised distinct inputs per question; beyond it results are computed
 _RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
 
-# One service as per-service questions see it: its answers as code sets and the facts their filters
-# and option gates read (the service's non-empty answer, else the institution's fact).
-ServiceRow = tuple[dict[str, frozenset], dict[str, object]]
+# One service as the per-service questions see it: per such question (plan order) its contribution —
+# points, None (does not count) or ABSENT (not answered); see _PerService.contribution.
+ServiceRow = tuple
+ABSENT = object()
 
 
 class QuestionScore(NamedTuple):
@@ -79,6 +80,8 @@ class _Scorer:
         self.not_applicable = frozenset(q.not_applicable_options)
         self.filter = q.compiled_filter.holds if q.compiled_filter is not None else None
         self.gates = tuple((o, c.holds) for o, c in q.compiled_option_filters.items())
+        conditions = (q.compiled_filter, *q.compiled_option_filters.values())
+        self.filter_names = frozenset().union(*(c.names for c in conditions if c is not None))
         self.zero_when_not_met = q.when_filter_not_met == "zero"
         self.memo: dict = {}
         self.not_met_memo: dict[str, QuestionScore] = {}
@@ -136,9 +139,10 @@ class _Choice(_Scorer):
         gates = self.gate_values(facts) if self.gates else ()
         key = (answer.options, answer.source, answer.known, outcome, gates)
         hit = self.memo.get(key)
-        return hit if hit is not None else self.remember(key, self._compute(answer, outcome, gates))
+        return hit if hit is not None else self.remember(key, self.compute(answer, outcome, gates))
 
-    def _compute(self, answer: Answer, outcome: str | None, gates: tuple[bool, ...]) -> QuestionScore:
+    def compute(self, answer: Answer, outcome: str | None, gates: tuple[bool, ...]) -> QuestionScore:
+        """The score of an answer under a filter outcome and the gates' outcomes (no memo)."""
         result = self.choice_points(answer.options, gates)
         if result is None:
             return QuestionScore(0.0, 0.0, 0.0, answer.source, outcome)
@@ -179,36 +183,31 @@ class _Rows(_Scorer):
 
 class _PerService(_Scorer):
     """A per-service question: the mean over the institution's services that answered it, each service
-    under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped)."""
+    under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped).
+    A service's contribution comes from :meth:`Plan.service_rows` (column ``column`` of its row)."""
 
-    _SKIP = object()
+    column = 0                                    # set by the plan: this question's place in a service row
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
               numbers: Numbers) -> QuestionScore:
-        scored, asked = [], False
-        for codes, service_facts in services:
-            options = codes.get(self.id)
-            if options is None:
-                continue
-            asked = True
-            outcome = self.filter(service_facts) if self.filter is not None else None
-            gates = self.gate_values(service_facts) if self.gates else ()
-            key = (options, outcome, gates)
-            value = self.memo.get(key, self._SKIP)
-            if value is self._SKIP:
-                value = self.remember(key, self._contribution(options, outcome, gates))
-            if value is not None:
-                scored.append(value)
+        col = self.column
+        asked = [row[col] for row in services if row[col] is not ABSENT]
         if not asked:
             return self.unanswered[None]
+        scored = [v for v in asked if v is not None]
         if not scored:
             return QuestionScore(0.0, 0.0, 0.0, SELF)
         return QuestionScore(sum(scored) / len(scored), self.top, self.top, SELF)
 
-    def _contribution(self, options: frozenset[str], outcome: bool | None, gates: tuple[bool, ...]) -> float | None:
-        if outcome is False:
+    def contribution(self, codes: Mapping[str, frozenset[str]], service_facts: Mapping) -> float | None | object:
+        """One service's points for this question: ABSENT when the service did not answer it, None when
+        it does not count (filter not met with ``not_applicable``, or only not-applicable options)."""
+        options = codes.get(self.id)
+        if options is None:
+            return ABSENT
+        if self.filter is not None and self.filter(service_facts) is False:
             return 0.0 if self.zero_when_not_met else None
-        result = self.choice_points(options, gates)
+        result = self.choice_points(options, self.gate_values(service_facts) if self.gates else ())
         return None if result is None else result[0]
 
 
@@ -269,38 +268,72 @@ def _picker(indices: list[int]) -> Callable[[Sequence], tuple]:
 
 
 class Plan:
-    """A methodology compiled for the engine: ``scorers`` in file order with their ``ids`` and
-    ``score_fns`` (each ``(answers, facts, services, numbers) → QuestionScore``), ``theme_pick`` theme →
-    function selecting the theme's scores (file order) from the list of all, and what the per-service
-    rows read (:meth:`service_rows`)."""
+    """A methodology compiled for the engine: ``scorers`` in file order with their ``ids``; :meth:`scores`
+    runs them for one institution. ``theme_pick`` theme → function selecting its questions' entries
+    (file order, as a tuple) from a list in file order; :meth:`service_rows` is what the per-service questions read.
+
+    Plain choice questions (no filter, no option gate, institution level) are scored inline by
+    :meth:`scores` from their memo (answer → score); the others through their scorer's ``score``."""
 
     def __init__(self, method: Methodology) -> None:
         self.scorers = tuple(_scorer(q) for q in method.questions.values())
         self.ids = tuple(s.id for s in self.scorers)
-        self.score_fns = tuple(s.score for s in self.scorers)
         index = {qid: i for i, qid in enumerate(self.ids)}
         self.theme_pick = {tid: _picker([index[q.id] for q in method.theme_questions(tid)]) for tid in method.themes}
-        self.service_items = method.service_items
-        per_service = [q for q in method.questions.values() if q.per_service]
+        self._plain = tuple((i, s.id, s.memo, s) for i, s in enumerate(self.scorers)
+                            if type(s) is _Choice and s.filter is None and not s.gates)
+        plain = {i for i, *_ in self._plain}
+        self._others = tuple((i, s.score) for i, s in enumerate(self.scorers) if i not in plain)
+        self._per_service = tuple(s for s in self.scorers if isinstance(s, _PerService))
+        for column, s in enumerate(self._per_service):
+            s.column = column
+        self.service_items = tuple(sorted(method.service_items))
         self.service_fact_names = tuple(sorted(set().union(
-            *(q.compiled_filter.names for q in per_service if q.compiled_filter),
-            *(c.names for q in per_service for c in q.compiled_option_filters.values()))))
-        self._code_sets: dict[str, frozenset[str]] = {}
+            *(s.filter_names for s in self._per_service))))
+        self._rows: dict[tuple, ServiceRow] = {}
+
+    def scores(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+               numbers: Numbers) -> list[QuestionScore]:
+        """Every question's score for one institution, in file order (``services`` from
+        :meth:`service_rows`, ``numbers`` the facts as numbers)."""
+        out: list = [None] * len(self.ids)
+        get = answers.get
+        for i, qid, memo, scorer in self._plain:
+            answer = get(qid)
+            if answer is None or answer.source == NONE:
+                out[i] = scorer.unanswered[None]
+                continue
+            key = (answer.options, answer.source, answer.known, None, ())     # _Choice's key
+            hit = memo.get(key)
+            out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, None, ()))
+        for i, score in self._others:
+            out[i] = score(answers, facts, services, numbers)
+        return out
 
     def service_rows(self, services: Mapping[str, Mapping[str, str]], facts: Mapping) -> list[ServiceRow]:
-        """Per service (in order): the per-service items it answered as code sets ("" and "NA" → empty)
-        and the facts its questions' filters read — its own non-empty answer, else the institution's."""
+        """Per service (in order) the contributions of the per-service questions. A service's row depends
+        only on its stored values of the per-service items and the institution's facts the filters fall
+        back to, so equal services share one row (memo)."""
         rows = []
+        fallback = tuple(map(facts.get, self.service_fact_names))
         for answers in services.values():
-            codes = {k: self._codes(answers[k]) for k in self.service_items & answers.keys()}
-            rows.append((codes, {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}))
+            key = (tuple(map(answers.get, self.service_items)), fallback)
+            row = self._rows.get(key)
+            if row is None:
+                row = self._row(answers, facts)
+                if len(self._rows) < _MEMO_SIZE:
+                    self._rows[key] = row
+            rows.append(row)
         return rows
 
-    def _codes(self, value: str) -> frozenset[str]:
-        """A stored per-service value as its code set, shared between equal values ("" and "NA" → empty)."""
-        codes = self._code_sets.get(value)
-        if codes is None:
-            codes = frozenset(value.split(";")) if value not in ("", "NA") else frozenset()
-            if len(self._code_sets) < _MEMO_SIZE:
-                self._code_sets[value] = codes
-        return codes
+    def _row(self, answers: Mapping[str, str], facts: Mapping) -> ServiceRow:
+        """One service's contributions: its per-service items as code sets ("" and "NA" → empty); the
+        facts its questions' filters read are its own non-empty answer, else the institution's."""
+        codes = {k: _codes(answers[k]) for k in self.service_items if k in answers}
+        service_facts = {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}
+        return tuple(s.contribution(codes, service_facts) for s in self._per_service)
+
+
+def _codes(value: str) -> frozenset[str]:
+    """A stored per-service value as its code set ("" and "NA" → empty)."""
+    return frozenset(value.split(";")) if value not in ("", "NA") else frozenset()
