@@ -24,7 +24,7 @@ from typing import NamedTuple
 from scoring.answers import Answer
 from scoring.expressions import MissingInput
 from scoring.methodology import Methodology
-from scoring.plan import ANSWERED, NONE, SELF, Numbers, QuestionScore
+from scoring.plan import ANSWERED, ELECTRONIZATION, NONE, SELF, Numbers, QuestionScore
 from scoring.services import ServiceTotals, electronization, service_totals
 
 
@@ -88,9 +88,20 @@ def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceT
     the service totals. An answer's fact is its chosen codes (a count is a one-element set), None when it
     has no answer or no code. A service statistic answered at institution level (e.g. historic P52
     totals) stands for the institution's total; otherwise the total is summed over the counted services.
-    ``facts[ANSWERED]`` is the set of items with an answer from any source ("NA" included)."""
-    facts: dict[str, object] = {k: a.options or None if a.source != NONE else None for k, a in data.answers.items()}
-    answered = {k for k, a in data.answers.items() if a.source != NONE}
+    ``facts[ANSWERED]`` is the set of items with an answer from any source ("NA" included).
+    Only the items something reads (the plan's ``fact_items``: conditions, formulas, statistics) are
+    looked at; every other item is absent from the facts, as it would be unread."""
+    answers = data.answers
+    facts: dict[str, object] = {}
+    answered = set()
+    for k in method.plan.fact_items:
+        a = answers.get(k)
+        if a is not None:
+            if a.source != NONE:
+                facts[k] = a.options or None
+                answered.add(k)
+            else:
+                facts[k] = None
     facts["is_ministry"] = data.is_ministry
     stats = method.service_statistics
     totals = service_totals(data.services, stats.channel_sums, stats.filtered_keys)
@@ -200,10 +211,6 @@ def exclusion_reason(method: Methodology, data: InstitutionData, sources: Mappin
     return f"self-assessment has no answer in required theme(s): {', '.join(missing)} (seed L574-578)"
 
 
-_ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", "P53"]),
-                    "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
-
-
 def institution_statistics(method: Methodology, numbers: Mapping[str, float | None], totals: ServiceTotals,
                            counts: Mapping[str, float] | None = None) -> dict:
     """Counts for the aggregates — from the answers, else the registry ``counts`` — and the
@@ -215,7 +222,7 @@ def institution_statistics(method: Methodology, numbers: Mapping[str, float | No
             out[name] = formula.evaluate(numbers)
         except (MissingInput, ZeroDivisionError):
             out[name] = (counts or {}).get(name)
-    for name, (parts, wholes) in _ELECTRONIZATION.items():
+    for name, (parts, wholes) in ELECTRONIZATION.items():
         out[name] = electronization({k: numbers[k] for k in parts + wholes}, parts, wholes)
     out["services_filtered_out"] = len(totals.filtered)
     out["service_stages_incomplete"] = len(totals.incomplete)

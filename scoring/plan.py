@@ -27,6 +27,9 @@ ANSWERED = "__answered__"
 SELF = "self_assessment"
 OUTCOME = {True: "met", False: "not_met", None: "unknown"}
 _MEMO_SIZE = 4096          # memoised distinct inputs per question; beyond it results are computed
+# The electronisation levels of the statistics (seed L458-466): name → (part items, whole items).
+ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", "P53"]),
+                   "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
 _RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
 
 # One service as the per-service questions see it: per such question (plan order) its contribution —
@@ -125,21 +128,9 @@ class _Scorer:
 
 
 class _Choice(_Scorer):
-    """A value/sum question answered once per institution."""
-
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-              numbers: Numbers) -> QuestionScore:
-        test = self.filter                       # inline self.outcome(): the hottest path of the engine
-        outcome = None if test is None else OUTCOME[test(facts)]
-        if outcome == "not_met":
-            return self.not_met(answers)
-        answer = answers.get(self.id)
-        if answer is None or answer.source == NONE:
-            return self.unanswered[outcome]
-        gates = self.gate_values(facts) if self.gates else ()
-        key = (answer.options, answer.source, answer.known, outcome, gates)
-        hit = self.memo.get(key)
-        return hit if hit is not None else self.remember(key, self.compute(answer, outcome, gates))
+    """A value/sum question answered once per institution; :meth:`Plan.scores` runs it inline (the
+    hottest path of the engine): filter outcome, answer, memo keyed by (options, source, known options,
+    outcome, gate outcomes)."""
 
     def compute(self, answer: Answer, outcome: str | None, gates: tuple[bool, ...]) -> QuestionScore:
         """The score of an answer under a filter outcome and the gates' outcomes (no memo)."""
@@ -272,18 +263,17 @@ class Plan:
     runs them for one institution. ``theme_pick`` theme → function selecting its questions' entries
     (file order, as a tuple) from a list in file order; :meth:`service_rows` is what the per-service questions read.
 
-    Plain choice questions (no filter, no option gate, institution level) are scored inline by
-    :meth:`scores` from their memo (answer → score); the others through their scorer's ``score``."""
+    Choice questions answered once per institution are scored inline by :meth:`scores` from their memo;
+    the others through their scorer's ``score``."""
 
     def __init__(self, method: Methodology) -> None:
         self.scorers = tuple(_scorer(q) for q in method.questions.values())
         self.ids = tuple(s.id for s in self.scorers)
         index = {qid: i for i, qid in enumerate(self.ids)}
         self.theme_pick = {tid: _picker([index[q.id] for q in method.theme_questions(tid)]) for tid in method.themes}
-        self._plain = tuple((i, s.id, s.memo, s) for i, s in enumerate(self.scorers)
-                            if type(s) is _Choice and s.filter is None and not s.gates)
-        plain = {i for i, *_ in self._plain}
-        self._others = tuple((i, s.score) for i, s in enumerate(self.scorers) if i not in plain)
+        self._choices = tuple((i, s.id, s.memo, s, s.filter) for i, s in enumerate(self.scorers)
+                              if type(s) is _Choice)
+        self._others = tuple((i, s.score) for i, s in enumerate(self.scorers) if type(s) is not _Choice)
         self._per_service = tuple(s for s in self.scorers if isinstance(s, _PerService))
         for column, s in enumerate(self._per_service):
             s.column = column
@@ -291,6 +281,7 @@ class Plan:
         self.service_fact_names = tuple(sorted(set().union(
             *(s.filter_names for s in self._per_service))))
         self._rows: dict[tuple, ServiceRow] = {}
+        self.fact_items = _read_items(method)
 
     def scores(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
                numbers: Numbers) -> list[QuestionScore]:
@@ -298,14 +289,19 @@ class Plan:
         :meth:`service_rows`, ``numbers`` the facts as numbers)."""
         out: list = [None] * len(self.ids)
         get = answers.get
-        for i, qid, memo, scorer in self._plain:
+        for i, qid, memo, scorer, test in self._choices:
+            outcome = None if test is None else OUTCOME[test(facts)]
+            if outcome == "not_met":
+                out[i] = scorer.not_met(answers)
+                continue
             answer = get(qid)
             if answer is None or answer.source == NONE:
-                out[i] = scorer.unanswered[None]
+                out[i] = scorer.unanswered[outcome]
                 continue
-            key = (answer.options, answer.source, answer.known, None, ())     # _Choice's key
+            gates = scorer.gate_values(facts) if scorer.gates else ()
+            key = (answer.options, answer.source, answer.known, outcome, gates)
             hit = memo.get(key)
-            out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, None, ()))
+            out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, outcome, gates))
         for i, score in self._others:
             out[i] = score(answers, facts, services, numbers)
         return out
@@ -332,6 +328,18 @@ class Plan:
         codes = {k: _codes(answers[k]) for k in self.service_items if k in answers}
         service_facts = {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}
         return tuple(s.contribution(codes, service_facts) for s in self._per_service)
+
+
+def _read_items(method: Methodology) -> tuple[str, ...]:
+    """Every item a condition (question filters, option gates, themes' ``applies_when``), a formula
+    (questions, aggregate variables) or an electronisation level reads, sorted."""
+    conditions = [c for q in method.questions.values()
+                  for c in (q.compiled_filter, *q.compiled_option_filters.values()) if c is not None]
+    conditions += [t.compiled_applies for t in method.themes.values() if t.compiled_applies is not None]
+    formulas = [q.compiled_formula for q in method.questions.values() if q.compiled_formula is not None]
+    formulas += method.aggregates.compiled.values()
+    statistics = [item for parts, wholes in ELECTRONIZATION.values() for item in (*parts, *wholes)]
+    return tuple(sorted(set(statistics).union(*(c.names for c in conditions), *(f.names for f in formulas))))
 
 
 def _codes(value: str) -> frozenset[str]:
