@@ -63,24 +63,40 @@ class ThemeScore:
 
 @dataclass(slots=True)
 class InstitutionScore:
-    """An institution's e-index for one year; ``sources`` item → winning source, ``filters`` item →
-    met / not_met / unknown, ``statistics`` the counts and electronisation levels of the year."""
+    """An institution's e-index for one year; ``statistics`` the counts and electronisation levels of the
+    year. The per-question detail is kept as the plan's scores (``scored``, in the order of ``ids``) and
+    read as mappings — ``questions`` item → score, ``sources`` item → winning source, ``filters`` item →
+    met / not_met / unknown — built when asked for (the index and the aggregates do not need them)."""
 
     e_index: float | None
     maturity: int | None
     coverage: float | None
     themes: dict[str, ThemeScore]
-    questions: dict[str, QuestionScore] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
-    filters: dict[str, str] = field(default_factory=dict)
+    ids: tuple[str, ...] = ()
+    scored: Sequence[QuestionScore] = ()
     pending: list[str] = field(default_factory=list)
     excluded_reason: str | None = None
     statistics: dict = field(default_factory=dict)
 
     @property
+    def questions(self) -> dict[str, QuestionScore]:
+        """Item → its score (file order)."""
+        return dict(zip(self.ids, self.scored, strict=True))
+
+    @property
+    def sources(self) -> dict[str, str]:
+        """Item → the source whose answer won (``none`` when unanswered)."""
+        return {k: q.source for k, q in zip(self.ids, self.scored, strict=True)}
+
+    @property
+    def filters(self) -> dict[str, str]:
+        """Item → met / not_met / unknown, for the questions with a filter."""
+        return {k: q.filter for k, q in zip(self.ids, self.scored, strict=True) if q.filter is not None}
+
+    @property
     def provisional(self) -> bool:
         """True when an item is unanswered or waiting for review."""
-        return bool(self.pending) or any(s == NONE for s in self.sources.values())
+        return bool(self.pending) or any(q.source == NONE for q in self.scored)
 
 
 def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceTotals]:
@@ -142,12 +158,9 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
     themes = {tid: _theme(method, tid, columns, pick, facts) for tid, pick in plan.theme_pick.items()}
     e_index, coverage = _weighted(method, themes)
     pending = sorted(k for k, a in data.answers.items() if a.pending and k in method.questions)
-    ids = plan.ids
     result = InstitutionScore(
-        e_index, method.maturity(e_index), coverage, themes, dict(zip(ids, scored, strict=True)),
-        sources=dict(zip(ids, columns.source, strict=True)),
-        filters={k: f for k, f in zip(ids, columns.filter, strict=True) if f is not None},
-        pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
+        e_index, method.maturity(e_index), coverage, themes, plan.ids, scored, pending=pending,
+        statistics=institution_statistics(method, numbers, totals, data.counts))
     result.excluded_reason = exclusion_reason(method, data, {tid: pick(columns.source)
                                                              for tid, pick in plan.theme_pick.items()}, themes)
     return result
