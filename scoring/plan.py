@@ -175,14 +175,11 @@ class _Rows(_Scorer):
 class _PerService(_Scorer):
     """A per-service question: the mean over the institution's services that answered it, each service
     under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped).
-    A service's contribution comes from :meth:`Plan.service_rows` (column ``column`` of its row)."""
+    A service's contribution comes from :meth:`Plan.service_rows` (this question's column of its row)."""
 
-    column = 0                                    # set by the plan: this question's place in a service row
-
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-              numbers: Numbers) -> QuestionScore:
-        col = self.column
-        asked = [row[col] for row in services if row[col] is not ABSENT]
+    def score_of(self, contributions: Sequence) -> QuestionScore:
+        """The question's score from its contributions over the institution's services (service order)."""
+        asked = [v for v in contributions if v is not ABSENT]
         if not asked:
             return self.unanswered[None]
         scored = [v for v in asked if v is not None]
@@ -271,12 +268,15 @@ class Plan:
         self.ids = tuple(s.id for s in self.scorers)
         index = {qid: i for i, qid in enumerate(self.ids)}
         self.theme_pick = {tid: _picker([index[q.id] for q in method.theme_questions(tid)]) for tid in method.themes}
-        self._choices = tuple((i, s.id, s.memo, s, s.filter) for i, s in enumerate(self.scorers)
-                              if type(s) is _Choice)
-        self._others = tuple((i, s.score) for i, s in enumerate(self.scorers) if type(s) is not _Choice)
+        choices = [(i, s) for i, s in enumerate(self.scorers) if type(s) is _Choice]
+        self._plain = tuple((i, s.id, s.memo, s.unanswered[None], s) for i, s in choices
+                            if s.filter is None and not s.gates)
+        tests: dict = {}                          # one bound test per condition: equal filters compare by identity
+        self._conditional = tuple((i, s.id, s.memo, s, tests.setdefault(s.filter, s.filter))
+                                  for i, s in choices if s.filter or s.gates)
+        self._others = tuple((i, s.score) for i, s in enumerate(self.scorers) if type(s) in (_Rows, _Formula))
         self._per_service = tuple(s for s in self.scorers if isinstance(s, _PerService))
-        for column, s in enumerate(self._per_service):
-            s.column = column
+        self._per_service_at = tuple(i for i, s in enumerate(self.scorers) if isinstance(s, _PerService))
         self.service_items = tuple(sorted(method.service_items))
         self.service_fact_names = tuple(sorted(set().union(
             *(s.filter_names for s in self._per_service))))
@@ -289,8 +289,23 @@ class Plan:
         :meth:`service_rows`, ``numbers`` the facts as numbers)."""
         out: list = [None] * len(self.ids)
         get = answers.get
-        for i, qid, memo, scorer, test in self._choices:
-            outcome = None if test is None else OUTCOME[test(facts)]
+        for i, qid, memo, unanswered, scorer in self._plain:          # no filter, no option gate
+            answer = get(qid)
+            if answer is None or answer.source == NONE:
+                out[i] = unanswered
+                continue
+            key = (answer.options, answer.source, answer.known, None, ())
+            hit = memo.get(key)
+            out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, None, ()))
+        last_test = last_outcome = None          # questions under one filter follow each other in the file
+        for i, qid, memo, scorer, test in self._conditional:
+            if test is None:
+                outcome = None
+            elif test is last_test:
+                outcome = last_outcome
+            else:
+                outcome = last_outcome = OUTCOME[test(facts)]
+                last_test = test
             if outcome == "not_met":
                 out[i] = scorer.not_met(answers)
                 continue
@@ -304,6 +319,9 @@ class Plan:
             out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, outcome, gates))
         for i, score in self._others:
             out[i] = score(answers, facts, services, numbers)
+        columns = list(zip(*services, strict=True)) or [()] * len(self._per_service)   # per question, by service
+        for i, scorer, contributions in zip(self._per_service_at, self._per_service, columns, strict=True):
+            out[i] = scorer.score_of(contributions)
         return out
 
     def service_rows(self, services: Mapping[str, Mapping[str, str]], facts: Mapping) -> list[ServiceRow]:
