@@ -183,9 +183,13 @@ class _PerService(_Scorer):
         if not asked:
             return self.unanswered[None]
         scored = [v for v in asked if v is not None]
-        if not scored:
-            return QuestionScore(0.0, 0.0, 0.0, SELF)
-        return QuestionScore(sum(scored) / len(scored), self.top, self.top, SELF)
+        mean = sum(scored) / len(scored) if scored else None
+        hit = self.memo.get(mean)                # few distinct means: institutions share the score objects
+        if hit is not None:
+            return hit
+        if mean is None:
+            return self.remember(None, QuestionScore(0.0, 0.0, 0.0, SELF))
+        return self.remember(mean, QuestionScore(mean, self.top, self.top, SELF))
 
     def contribution(self, codes: Mapping[str, frozenset[str]], service_facts: Mapping) -> float | None | object:
         """One service's points for this question: ABSENT when the service did not answer it, None when
