@@ -5,8 +5,12 @@ The rules are the engine's (seed L10037–10066, see :mod:`scoring.engine`); thi
 the parsed filter and option gates and a memo from the inputs that decide the score — chosen options,
 their source and known options, the filter outcome, the option gates' outcomes — to the finished,
 immutable :class:`QuestionScore`. Answers repeat across institutions, so a question usually costs one
-filter look-up and one dictionary look-up. Per-service questions memoise each service's contribution
-and take the mean over the services in service order; formulas are evaluated per institution.
+filter look-up and one dictionary look-up; :meth:`Plan.scores` runs the choice questions inline, in one
+loop for those without filter or option gate and one for the others (a filter shared by consecutive
+questions is tested once). A service's row — the contribution of each per-service question — is
+memoised per distinct service (its stored values and the facts its filters fall back to); a per-service
+question takes the mean of its column over the services in service order and shares one score object
+per distinct mean. Formulas are evaluated per institution.
 """
 
 from __future__ import annotations
