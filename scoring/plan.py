@@ -269,7 +269,7 @@ class Plan:
     (file order, as a tuple) from a list in file order; :meth:`service_rows` is what the per-service questions read.
 
     Choice questions answered once per institution are scored inline by :meth:`scores` from their memo;
-    the others through their scorer's ``score``."""
+    formulas and matrix questions through their scorer's ``score``, per-service ones from the service rows."""
 
     def __init__(self, method: Methodology) -> None:
         self.scorers = tuple(_scorer(q) for q in method.questions.values())
