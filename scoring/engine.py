@@ -17,14 +17,14 @@ Coverage = share (%) of the applicable max points whose answer is known.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from typing import NamedTuple
 
 from scoring.answers import Answer
 from scoring.expressions import MissingInput
 from scoring.methodology import Methodology
-from scoring.plan import ANSWERED, NONE, SELF, Numbers, QuestionScore
+from scoring.plan import ANSWERED, ELECTRONIZATION, NONE, SELF, Numbers, QuestionScore
 from scoring.services import ServiceTotals, electronization, service_totals
 
 
@@ -63,24 +63,40 @@ class ThemeScore:
 
 @dataclass(slots=True)
 class InstitutionScore:
-    """An institution's e-index for one year; ``sources`` item → winning source, ``filters`` item →
-    met / not_met / unknown, ``statistics`` the counts and electronisation levels of the year."""
+    """An institution's e-index for one year; ``statistics`` the counts and electronisation levels of the
+    year. The per-question detail is kept as the plan's scores (``scored``, in the order of ``ids``) and
+    read as mappings — ``questions`` item → score, ``sources`` item → winning source, ``filters`` item →
+    met / not_met / unknown — built when asked for (the index and the aggregates do not need them)."""
 
     e_index: float | None
     maturity: int | None
     coverage: float | None
     themes: dict[str, ThemeScore]
-    questions: dict[str, QuestionScore] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
-    filters: dict[str, str] = field(default_factory=dict)
+    ids: tuple[str, ...] = ()
+    scored: Sequence[QuestionScore] = ()
     pending: list[str] = field(default_factory=list)
     excluded_reason: str | None = None
     statistics: dict = field(default_factory=dict)
 
     @property
+    def questions(self) -> dict[str, QuestionScore]:
+        """Item → its score (file order)."""
+        return dict(zip(self.ids, self.scored, strict=True))
+
+    @property
+    def sources(self) -> dict[str, str]:
+        """Item → the source whose answer won (``none`` when unanswered)."""
+        return {k: q.source for k, q in zip(self.ids, self.scored, strict=True)}
+
+    @property
+    def filters(self) -> dict[str, str]:
+        """Item → met / not_met / unknown, for the questions with a filter."""
+        return {k: q.filter for k, q in zip(self.ids, self.scored, strict=True) if q.filter is not None}
+
+    @property
     def provisional(self) -> bool:
         """True when an item is unanswered or waiting for review."""
-        return bool(self.pending) or any(s == NONE for s in self.sources.values())
+        return bool(self.pending) or any(q.source == NONE for q in self.scored)
 
 
 def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceTotals]:
@@ -88,9 +104,20 @@ def facts_of(method: Methodology, data: InstitutionData) -> tuple[dict, ServiceT
     the service totals. An answer's fact is its chosen codes (a count is a one-element set), None when it
     has no answer or no code. A service statistic answered at institution level (e.g. historic P52
     totals) stands for the institution's total; otherwise the total is summed over the counted services.
-    ``facts[ANSWERED]`` is the set of items with an answer from any source ("NA" included)."""
-    facts: dict[str, object] = {k: a.options or None if a.source != NONE else None for k, a in data.answers.items()}
-    answered = {k for k, a in data.answers.items() if a.source != NONE}
+    ``facts[ANSWERED]`` is the set of items with an answer from any source ("NA" included).
+    Only the items something reads (the plan's ``fact_items``: conditions, formulas, statistics) are
+    looked at; every other item is absent from the facts, as it would be unread."""
+    answers = data.answers
+    facts: dict[str, object] = {}
+    answered = set()
+    for k in method.plan.fact_items:
+        a = answers.get(k)
+        if a is not None:
+            if a.source != NONE:
+                facts[k] = a.options or None
+                answered.add(k)
+            else:
+                facts[k] = None
     facts["is_ministry"] = data.is_ministry
     stats = method.service_statistics
     totals = service_totals(data.services, stats.channel_sums, stats.filtered_keys)
@@ -119,46 +146,51 @@ def _service_count(data: InstitutionData) -> float | None:
     return 0.0 if _surveyed(data) else None
 
 
-_SOURCE, _FILTER = itemgetter(3), itemgetter(4)          # fields of a QuestionScore (a named tuple)
-
-
 def score_institution(method: Methodology, data: InstitutionData | Mapping[str, Answer]) -> InstitutionScore:
     """Score one institution. ``data`` may be a plain item → Answer mapping (institution-level only)."""
     if not isinstance(data, InstitutionData):
         data = InstitutionData(dict(data))
     plan = method.plan
     facts, totals = facts_of(method, data)
-    services = plan.service_rows(data.services, facts)
-    answers = data.answers
     numbers = Numbers(facts)
-    scored = [score(answers, facts, services, numbers) for score in plan.score_fns]
-    questions = dict(zip(plan.ids, scored, strict=True))
-    by_theme = {tid: pick(scored) for tid, pick in plan.theme_pick.items()}
-    themes = {tid: _theme(method, tid, qs, facts) for tid, qs in by_theme.items()}
+    scored = plan.scores(data.answers, facts, plan.service_rows(data.services, facts), numbers)
+    columns = _Columns(*zip(*scored, strict=True))
+    themes = {tid: _theme(method, tid, columns, pick, facts) for tid, pick in plan.theme_pick.items()}
     e_index, coverage = _weighted(method, themes)
-    pending = sorted(k for k, a in answers.items() if a.pending and k in method.questions)
+    pending = sorted(k for k, a in data.answers.items() if a.pending and k in method.questions)
     result = InstitutionScore(
-        e_index, method.maturity(e_index), coverage, themes, questions,
-        sources=dict(zip(plan.ids, map(_SOURCE, scored), strict=True)),
-        filters={k: f for k, f in zip(plan.ids, map(_FILTER, scored), strict=True) if f is not None},
-        pending=pending, statistics=institution_statistics(method, numbers, totals, data.counts))
-    result.excluded_reason = exclusion_reason(method, data, by_theme, themes)
+        e_index, method.maturity(e_index), coverage, themes, plan.ids, scored, pending=pending,
+        statistics=institution_statistics(method, numbers, totals, data.counts))
+    result.excluded_reason = exclusion_reason(method, data, {tid: pick(columns.source)
+                                                             for tid, pick in plan.theme_pick.items()}, themes)
     return result
 
 
-def _theme(method: Methodology, tid: str, qs: Sequence[QuestionScore], facts: Mapping) -> ThemeScore:
-    """A theme's index from its questions' scores (file order)."""
+class _Columns(NamedTuple):
+    """The institution's question scores as columns (file order), one per :class:`QuestionScore` field."""
+
+    points: tuple[float, ...]
+    max_points: tuple[float, ...]
+    known: tuple[float, ...]
+    source: tuple[str, ...]
+    filter: tuple[str | None, ...]
+
+
+def _theme(method: Methodology, tid: str, columns: _Columns, pick: Callable[[Sequence], tuple],
+           facts: Mapping) -> ThemeScore:
+    """A theme's index from its questions' scores (``pick`` selects them from a column, file order)."""
     theme = method.themes[tid]
     applies = theme.compiled_applies is None or theme.compiled_applies(facts) is not False
-    points, tops, known, sources, _ = zip(*qs, strict=False) if qs else ((),) * 5  # all of length 5
-    top = sum(tops)
+    top = sum(pick(columns.max_points))
     if not applies or top == 0:
         return ThemeScore(None, None, False, None, None, None)
-    if sources.count(NONE) == len(qs):
+    sources = pick(columns.source)
+    if sources.count(NONE) == len(sources):
         return ThemeScore(None, None, "no_data", None, top, 0.0)
-    earned = sum(points)
-    index = earned / top * 100.0
-    return ThemeScore(index, method.maturity(index, tid), True, earned, top, sum(known) / top * 100.0)
+    earned = sum(pick(columns.points))
+    index_pct = earned / top * 100.0
+    return ThemeScore(index_pct, method.maturity(index_pct, tid), True, earned, top,
+                      sum(pick(columns.known)) / top * 100.0)
 
 
 def effective_weights(method: Methodology, themes: Mapping[str, ThemeScore]) -> dict[str, float]:
@@ -179,21 +211,17 @@ def _weighted(method: Methodology, themes: dict[str, ThemeScore]) -> tuple[float
     return min(max(e_index, 0.0), 100.0), coverage
 
 
-def exclusion_reason(method: Methodology, data: InstitutionData, by_theme: Mapping[str, Sequence[QuestionScore]],
+def exclusion_reason(method: Methodology, data: InstitutionData, sources: Mapping[str, Sequence[str]],
                      themes: Mapping[str, ThemeScore]) -> str | None:
     """Why the institution is left out of the index, or None (rule: methodology ``exclusion``).
-    ``by_theme``: theme → its questions' scores."""
+    ``sources``: theme → its questions' winning sources."""
     if not (data.services or _surveyed(data)):
         return None
     missing = [tid for tid in method.exclusion.required_themes
-               if themes[tid].applies is not False and SELF not in map(_SOURCE, by_theme[tid])]
+               if themes[tid].applies is not False and SELF not in sources[tid]]
     if not missing:
         return None
     return f"self-assessment has no answer in required theme(s): {', '.join(missing)} (seed L574-578)"
-
-
-_ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", "P53"]),
-                    "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
 
 
 def institution_statistics(method: Methodology, numbers: Mapping[str, float | None], totals: ServiceTotals,
@@ -207,7 +235,7 @@ def institution_statistics(method: Methodology, numbers: Mapping[str, float | No
             out[name] = formula.evaluate(numbers)
         except (MissingInput, ZeroDivisionError):
             out[name] = (counts or {}).get(name)
-    for name, (parts, wholes) in _ELECTRONIZATION.items():
+    for name, (parts, wholes) in ELECTRONIZATION.items():
         out[name] = electronization({k: numbers[k] for k in parts + wholes}, parts, wholes)
     out["services_filtered_out"] = len(totals.filtered)
     out["service_stages_incomplete"] = len(totals.incomplete)

@@ -5,8 +5,12 @@ The rules are the engine's (seed L10037–10066, see :mod:`scoring.engine`); thi
 the parsed filter and option gates and a memo from the inputs that decide the score — chosen options,
 their source and known options, the filter outcome, the option gates' outcomes — to the finished,
 immutable :class:`QuestionScore`. Answers repeat across institutions, so a question usually costs one
-filter look-up and one dictionary look-up. Per-service questions memoise each service's contribution
-and take the mean over the services in service order; formulas are evaluated per institution.
+filter look-up and one dictionary look-up; :meth:`Plan.scores` runs the choice questions inline, in one
+loop for those without filter or option gate and one for the others (a filter shared by consecutive
+questions is tested once). A service's row — the contribution of each per-service question — is
+memoised per distinct service (its stored values and the facts its filters fall back to); a per-service
+question takes the mean of its column over the services in service order and shares one score object
+per distinct mean. Formulas are evaluated per institution.
 """
 
 from __future__ import annotations
@@ -27,11 +31,15 @@ ANSWERED = "__answered__"
 SELF = "self_assessment"
 OUTCOME = {True: "met", False: "not_met", None: "unknown"}
 _MEMO_SIZE = 4096          # memoised distinct inputs per question; beyond it results are computed
+# The electronisation levels of the statistics (seed L458-466): name → (part items, whole items).
+ELECTRONIZATION = {"service_electronization_pct": (["P52_E", "P53_E"], ["P52", "P53"]),
+                   "document_electronization_pct": (["DOC.S.4", "DOC.N.4"], ["DOC.S.1", "DOC.N.1"])}
 _RANK = {"override": 0, "detection": 1, "self_assessment": 2, "historic": 3}
 
-# One service as per-service questions see it: its answers as code sets and the facts their filters
-# and option gates read (the service's non-empty answer, else the institution's fact).
-ServiceRow = tuple[dict[str, frozenset], dict[str, object]]
+# One service as the per-service questions see it: per such question (plan order) its contribution —
+# points, None (does not count) or ABSENT (not answered); see _PerService.contribution.
+ServiceRow = tuple
+ABSENT = object()
 
 
 class QuestionScore(NamedTuple):
@@ -79,6 +87,8 @@ class _Scorer:
         self.not_applicable = frozenset(q.not_applicable_options)
         self.filter = q.compiled_filter.holds if q.compiled_filter is not None else None
         self.gates = tuple((o, c.holds) for o, c in q.compiled_option_filters.items())
+        conditions = (q.compiled_filter, *q.compiled_option_filters.values())
+        self.filter_names = frozenset().union(*(c.names for c in conditions if c is not None))
         self.zero_when_not_met = q.when_filter_not_met == "zero"
         self.memo: dict = {}
         self.not_met_memo: dict[str, QuestionScore] = {}
@@ -122,23 +132,12 @@ class _Scorer:
 
 
 class _Choice(_Scorer):
-    """A value/sum question answered once per institution."""
+    """A value/sum question answered once per institution; :meth:`Plan.scores` runs it inline (the
+    hottest path of the engine): filter outcome, answer, memo keyed by (options, source, known options,
+    outcome, gate outcomes)."""
 
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-              numbers: Numbers) -> QuestionScore:
-        test = self.filter                       # inline self.outcome(): the hottest path of the engine
-        outcome = None if test is None else OUTCOME[test(facts)]
-        if outcome == "not_met":
-            return self.not_met(answers)
-        answer = answers.get(self.id)
-        if answer is None or answer.source == NONE:
-            return self.unanswered[outcome]
-        gates = self.gate_values(facts) if self.gates else ()
-        key = (answer.options, answer.source, answer.known, outcome, gates)
-        hit = self.memo.get(key)
-        return hit if hit is not None else self.remember(key, self._compute(answer, outcome, gates))
-
-    def _compute(self, answer: Answer, outcome: str | None, gates: tuple[bool, ...]) -> QuestionScore:
+    def compute(self, answer: Answer, outcome: str | None, gates: tuple[bool, ...]) -> QuestionScore:
+        """The score of an answer under a filter outcome and the gates' outcomes (no memo)."""
         result = self.choice_points(answer.options, gates)
         if result is None:
             return QuestionScore(0.0, 0.0, 0.0, answer.source, outcome)
@@ -179,36 +178,32 @@ class _Rows(_Scorer):
 
 class _PerService(_Scorer):
     """A per-service question: the mean over the institution's services that answered it, each service
-    under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped)."""
+    under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped).
+    A service's contribution comes from :meth:`Plan.service_rows` (this question's column of its row)."""
 
-    _SKIP = object()
-
-    def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-              numbers: Numbers) -> QuestionScore:
-        scored, asked = [], False
-        for codes, service_facts in services:
-            options = codes.get(self.id)
-            if options is None:
-                continue
-            asked = True
-            outcome = self.filter(service_facts) if self.filter is not None else None
-            gates = self.gate_values(service_facts) if self.gates else ()
-            key = (options, outcome, gates)
-            value = self.memo.get(key, self._SKIP)
-            if value is self._SKIP:
-                value = self.remember(key, self._contribution(options, outcome, gates))
-            if value is not None:
-                scored.append(value)
+    def score_of(self, contributions: Sequence) -> QuestionScore:
+        """The question's score from its contributions over the institution's services (service order)."""
+        asked = [v for v in contributions if v is not ABSENT]
         if not asked:
             return self.unanswered[None]
-        if not scored:
-            return QuestionScore(0.0, 0.0, 0.0, SELF)
-        return QuestionScore(sum(scored) / len(scored), self.top, self.top, SELF)
+        scored = [v for v in asked if v is not None]
+        mean = sum(scored) / len(scored) if scored else None
+        hit = self.memo.get(mean)                # few distinct means: institutions share the score objects
+        if hit is not None:
+            return hit
+        if mean is None:
+            return self.remember(None, QuestionScore(0.0, 0.0, 0.0, SELF))
+        return self.remember(mean, QuestionScore(mean, self.top, self.top, SELF))
 
-    def _contribution(self, options: frozenset[str], outcome: bool | None, gates: tuple[bool, ...]) -> float | None:
-        if outcome is False:
+    def contribution(self, codes: Mapping[str, frozenset[str]], service_facts: Mapping) -> float | None | object:
+        """One service's points for this question: ABSENT when the service did not answer it, None when
+        it does not count (filter not met with ``not_applicable``, or only not-applicable options)."""
+        options = codes.get(self.id)
+        if options is None:
+            return ABSENT
+        if self.filter is not None and self.filter(service_facts) is False:
             return 0.0 if self.zero_when_not_met else None
-        result = self.choice_points(options, gates)
+        result = self.choice_points(options, self.gate_values(service_facts) if self.gates else ())
         return None if result is None else result[0]
 
 
@@ -269,38 +264,110 @@ def _picker(indices: list[int]) -> Callable[[Sequence], tuple]:
 
 
 class Plan:
-    """A methodology compiled for the engine: ``scorers`` in file order with their ``ids`` and
-    ``score_fns`` (each ``(answers, facts, services, numbers) → QuestionScore``), ``theme_pick`` theme →
-    function selecting the theme's scores (file order) from the list of all, and what the per-service
-    rows read (:meth:`service_rows`)."""
+    """A methodology compiled for the engine: ``scorers`` in file order with their ``ids``; :meth:`scores`
+    runs them for one institution. ``theme_pick`` theme → function selecting its questions' entries
+    (file order, as a tuple) from a list in file order; :meth:`service_rows` is what the per-service questions read.
+
+    Choice questions answered once per institution are scored inline by :meth:`scores` from their memo;
+    formulas and matrix questions through their scorer's ``score``, per-service ones from the service rows."""
 
     def __init__(self, method: Methodology) -> None:
         self.scorers = tuple(_scorer(q) for q in method.questions.values())
         self.ids = tuple(s.id for s in self.scorers)
-        self.score_fns = tuple(s.score for s in self.scorers)
         index = {qid: i for i, qid in enumerate(self.ids)}
         self.theme_pick = {tid: _picker([index[q.id] for q in method.theme_questions(tid)]) for tid in method.themes}
-        self.service_items = method.service_items
-        per_service = [q for q in method.questions.values() if q.per_service]
+        choices = [(i, s) for i, s in enumerate(self.scorers) if type(s) is _Choice]
+        self._plain = tuple((i, s.id, s.memo, s.unanswered[None], s) for i, s in choices
+                            if s.filter is None and not s.gates)
+        tests: dict = {}                          # one bound test per condition: equal filters compare by identity
+        self._conditional = tuple((i, s.id, s.memo, s, tests.setdefault(s.filter, s.filter))
+                                  for i, s in choices if s.filter or s.gates)
+        self._others = tuple((i, s.score) for i, s in enumerate(self.scorers) if type(s) in (_Rows, _Formula))
+        self._per_service = tuple(s for s in self.scorers if isinstance(s, _PerService))
+        self._per_service_at = tuple(i for i, s in enumerate(self.scorers) if isinstance(s, _PerService))
+        self.service_items = tuple(sorted(method.service_items))
         self.service_fact_names = tuple(sorted(set().union(
-            *(q.compiled_filter.names for q in per_service if q.compiled_filter),
-            *(c.names for q in per_service for c in q.compiled_option_filters.values()))))
-        self._code_sets: dict[str, frozenset[str]] = {}
+            *(s.filter_names for s in self._per_service))))
+        self._rows: dict[tuple, ServiceRow] = {}
+        self.fact_items = _read_items(method)
+
+    def scores(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
+               numbers: Numbers) -> list[QuestionScore]:
+        """Every question's score for one institution, in file order (``services`` from
+        :meth:`service_rows`, ``numbers`` the facts as numbers)."""
+        out: list = [None] * len(self.ids)
+        get = answers.get
+        for i, qid, memo, unanswered, scorer in self._plain:          # no filter, no option gate
+            answer = get(qid)
+            if answer is None or answer.source == NONE:
+                out[i] = unanswered
+                continue
+            key = (answer.options, answer.source, answer.known, None, ())
+            hit = memo.get(key)
+            out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, None, ()))
+        last_test = last_outcome = None          # questions under one filter follow each other in the file
+        for i, qid, memo, scorer, test in self._conditional:
+            if test is None:
+                outcome = None
+            elif test is last_test:
+                outcome = last_outcome
+            else:
+                outcome = last_outcome = OUTCOME[test(facts)]
+                last_test = test
+            if outcome == "not_met":
+                out[i] = scorer.not_met(answers)
+                continue
+            answer = get(qid)
+            if answer is None or answer.source == NONE:
+                out[i] = scorer.unanswered[outcome]
+                continue
+            gates = scorer.gate_values(facts) if scorer.gates else ()
+            key = (answer.options, answer.source, answer.known, outcome, gates)
+            hit = memo.get(key)
+            out[i] = hit if hit is not None else scorer.remember(key, scorer.compute(answer, outcome, gates))
+        for i, score in self._others:
+            out[i] = score(answers, facts, services, numbers)
+        columns = list(zip(*services, strict=True)) or [()] * len(self._per_service)   # per question, by service
+        for i, scorer, contributions in zip(self._per_service_at, self._per_service, columns, strict=True):
+            out[i] = scorer.score_of(contributions)
+        return out
 
     def service_rows(self, services: Mapping[str, Mapping[str, str]], facts: Mapping) -> list[ServiceRow]:
-        """Per service (in order): the per-service items it answered as code sets ("" and "NA" → empty)
-        and the facts its questions' filters read — its own non-empty answer, else the institution's."""
+        """Per service (in order) the contributions of the per-service questions. A service's row depends
+        only on its stored values of the per-service items and the institution's facts the filters fall
+        back to, so equal services share one row (memo)."""
         rows = []
+        fallback = tuple(map(facts.get, self.service_fact_names))
         for answers in services.values():
-            codes = {k: self._codes(answers[k]) for k in self.service_items & answers.keys()}
-            rows.append((codes, {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}))
+            key = (tuple(map(answers.get, self.service_items)), fallback)
+            row = self._rows.get(key)
+            if row is None:
+                row = self._row(answers, facts)
+                if len(self._rows) < _MEMO_SIZE:
+                    self._rows[key] = row
+            rows.append(row)
         return rows
 
-    def _codes(self, value: str) -> frozenset[str]:
-        """A stored per-service value as its code set, shared between equal values ("" and "NA" → empty)."""
-        codes = self._code_sets.get(value)
-        if codes is None:
-            codes = frozenset(value.split(";")) if value not in ("", "NA") else frozenset()
-            if len(self._code_sets) < _MEMO_SIZE:
-                self._code_sets[value] = codes
-        return codes
+    def _row(self, answers: Mapping[str, str], facts: Mapping) -> ServiceRow:
+        """One service's contributions: its per-service items as code sets ("" and "NA" → empty); the
+        facts its questions' filters read are its own non-empty answer, else the institution's."""
+        codes = {k: _codes(answers[k]) for k in self.service_items if k in answers}
+        service_facts = {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}
+        return tuple(s.contribution(codes, service_facts) for s in self._per_service)
+
+
+def _read_items(method: Methodology) -> tuple[str, ...]:
+    """Every item a condition (question filters, option gates, themes' ``applies_when``), a formula
+    (questions, aggregate variables) or an electronisation level reads, sorted."""
+    conditions = [c for q in method.questions.values()
+                  for c in (q.compiled_filter, *q.compiled_option_filters.values()) if c is not None]
+    conditions += [t.compiled_applies for t in method.themes.values() if t.compiled_applies is not None]
+    formulas = [q.compiled_formula for q in method.questions.values() if q.compiled_formula is not None]
+    formulas += method.aggregates.compiled.values()
+    statistics = [item for parts, wholes in ELECTRONIZATION.values() for item in (*parts, *wholes)]
+    return tuple(sorted(set(statistics).union(*(c.names for c in conditions), *(f.names for f in formulas))))
+
+
+def _codes(value: str) -> frozenset[str]:
+    """A stored per-service value as its code set ("" and "NA" → empty)."""
+    return frozenset(value.split(";")) if value not in ("", "NA") else frozenset()

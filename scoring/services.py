@@ -8,7 +8,7 @@ remains.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import add
 
@@ -47,9 +47,13 @@ class ServiceTotals:
     incomplete: list[tuple[str, str]] = field(default_factory=list)
 
 
-def stage_values(answers: Mapping[str, str], total: str, channels: list[str]) -> list[float] | None:
+def stage_values(answers: Mapping[str, str], total: str, channels: Sequence[str]) -> list[float] | None:
     """[total, *channels] as numbers when all are numbers and the channels add up to the total, else None."""
-    items = [total, *channels]
+    return _values(answers, (total, *channels))
+
+
+def _values(answers: Mapping[str, str], items: Sequence[str]) -> list[float] | None:
+    """:func:`stage_values` of ``items`` = (total, *channels)."""
     try:                                         # the common case: every count present as a plain number
         values = list(map(float, map(answers.__getitem__, items)))
     except (KeyError, TypeError, ValueError):
@@ -72,16 +76,16 @@ def service_totals(services: Mapping[str, Mapping[str, str]], channel_sums: Mapp
     (methodology ``service_statistics.channel_sums``); ``filtered_out``: :func:`service_key` forms.
     """
     out = ServiceTotals()
-    stages = [(total, [total, *channels]) for total, channels in channel_sums.items()]
+    stages = [(total, (total, *channels)) for total, channels in channel_sums.items()]
     sums = {total: [0.0] * len(items) for total, items in stages}      # per stage, in item order
     for sid, answers in services.items():
         if service_key(sid) in filtered_out:
             out.filtered.append(sid)
             continue
         for total, items in stages:
-            if total not in answers and not any(k in answers for k in items):
+            if total not in answers and answers.keys().isdisjoint(items):
                 continue
-            values = stage_values(answers, total, items[1:])
+            values = _values(answers, items)
             if values is None:
                 out.incomplete.append((sid, total))
                 continue
