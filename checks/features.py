@@ -249,9 +249,9 @@ def _audiences(home: PageView) -> dict[str, Evidence]:
 def _asked_group(home: PageView, headings: list[str], minimum: int) -> dict[str, Evidence]:
     """Links (at least ``minimum``) in the list or block right after a heading that asks who the visitor is
     ("Kas Jūs esat?")."""
+    asked = {fold(h) for h in headings}
     for head in home.body_soup.find_all(["h2", "h3", "h4"]):
-        title = fold(text_of(head)).strip(" ?!:.")
-        if title not in {fold(h) for h in headings}:
+        if fold(text_of(head)).strip(" ?!:.") not in asked:
             continue
         block = head.find_next_sibling(["ul", "ol", "div", "nav"])
         links = block.find_all("a", href=True) if block is not None else []

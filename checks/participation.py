@@ -190,9 +190,9 @@ def _with_item(tag: Tag) -> Tag:
 def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_notice: bool) -> Detection:
     """Option 2: a current notice with its way to take part, "clearly and easily found" (seed L8140): on the
     homepage or a page one click from it (``consultation.max_depth``)."""
-    undated = []
+    undated, max_depth = [], _words()["consultation"]["max_depth"]
     for view, tag, when in blocks:
-        if view.page.depth > _words()["consultation"]["max_depth"]:
+        if view.page.depth > max_depth:
             continue
         channel = _channel(site, view, _with_item(tag))
         if channel and when in ("future", "recent"):
