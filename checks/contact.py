@@ -17,9 +17,9 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import heading_before, text_of
+from checks.dom import heading_before, in_chrome, text_of
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, fold
+from checks.text import find_term, fold, near
 from checks.verdict import evidence, unreadable
 
 M09_OPTIONS = ["1", "2", "3"]
@@ -113,14 +113,23 @@ def _chat_hint() -> re.Pattern:
 
 def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     """Instant online consultation channels (M12 option 1): chats (:func:`chat_widgets`), else a content
-    passage stating one (video consultation, Skype, Teams …: ``online.statements``)."""
+    passage stating one (video consultation …: ``online.statements``), or naming a tool (Skype, Teams …:
+    ``online.tools``) in a passage about consultations or questions (``consultation.cues`` in it or its
+    heading)."""
     chats = chat_widgets(site)
     if chats:
         return chats
-    statements = vocab.load("contact")["online"]["statements"]
+    words = vocab.load("contact")
+    online, cues = words["online"], words["consultation"]["cues"]
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) <= 400 and find_term(text, statements, folded=True):
+            if len(text) <= 400 and (
+                find_term(text, online["statements"], folded=True)
+                or (
+                    find_term(text, online["tools"], folded=True)
+                    and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
+                )
+            ):
                 return [("online consultation", evidence(view, tag))]
     return []
 
@@ -130,21 +139,37 @@ _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labe
 
 def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     """True when a contact is given for consultations: a cue (``consultation.cues``) in its block, the
-    block's parent, the nearest heading before it or the page title — e-mail addresses themselves are not
+    block's parent, the nearest heading before it or the page title (not for a contact in the page's header or
+    footer, the same on every page) — e-mail addresses themselves are not
     read ("konsultacijas@…" says nothing) — unless the block, its heading or the title is about a public
-    consultation on a draft (``consultation.not_cues``) or the block says consultations are not given there
+    consultation on a draft (``consultation.not_cues``), the block or its parent names a press contact
+    (``consultation.press``), or the block says consultations are not given there
     (``consultation.negations``)."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.page.title, words["cues"]))
     own = email_re().sub(" ", text_of(tag))
-    near_by = email_re().sub(" ", f"{view.page.title} {heading_before(tag, _LABEL_TAGS)} {own}")
+    near_by = email_re().sub(" ", f"{_label_of(view, tag)} {own}")
     wide = email_re().sub(" ", text_of(tag.parent) if tag.parent is not None else "")
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas")
     cued = find_term(near_by, words["cues"]) or (
         find_term(wide, words["cues"]) and not find_term(wide, words["negations"])
     )
-    return bool(cued) and not find_term(near_by, words["not_cues"]) and not find_term(own, words["negations"])
+    return (
+        bool(cued)
+        and not find_term(near_by, words["not_cues"])
+        and not find_term(f"{own} {wide}", words["press"])
+        and not find_term(own, words["negations"])
+    )
+
+
+def _label_of(view: PageView, tag: Tag) -> str:
+    """The page title and the nearest label before a contact; for a contact in the page's header or
+    footer (the same on every page) only a label in that header or footer."""
+    if not in_chrome(tag):
+        return f"{view.page.title} {heading_before(tag, _LABEL_TAGS)}"
+    head = tag.find_previous(list(_LABEL_TAGS))
+    return text_of(head) if head is not None and in_chrome(head) else ""
 
 
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
@@ -165,7 +190,8 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
 
     A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
     range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat; around the
-    clock needs the consultation cue (a 24-hour line for reporting outbreaks or accidents is no consultation)."""
+    clock needs a consultation cue next to the phrase in the block itself (a 24-hour line for reporting
+    outbreaks or accidents is no consultation) and no e-service word next to the phrase ("E-pakalpojumi 24/7")."""
     words = vocab.load("contact")
     phone_re, _, range_re = _patterns()
     contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
@@ -179,9 +205,7 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
                 phone_re.search(text) or find_term(context, contact_terms, folded=True)
             ):
                 continue
-            if find_term(text, words["hours"]["around_clock"], folded=True) and find_term(
-                context, words["consultation"]["cues"], folded=True
-            ):
+            if _around_clock(text, words):
                 return "1", evidence(view, tag)
             if hours[0] is None and (
                 find_term(text, words["hours"]["working"], folded=True)
@@ -189,6 +213,17 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
             ):
                 hours = ("2", evidence(view, tag))
     return hours
+
+
+def _around_clock(text: str, words: dict) -> bool:
+    """A folded block that offers consultations around the clock (see :func:`_hours`)."""
+    services = vocab.load("eservices")
+    clock = words["hours"]["around_clock"]
+    return bool(
+        near(text, clock, words["consultation"]["cues"], words["hours"]["cue_gap"])
+        and not near(text, words["hours"]["around_clock"], services["labels"] + services["electronic_words"],
+                     words["hours"]["eservice_gap"])
+    )
 
 
 def m09_m11_m12(site: SiteView) -> list[Detection]:

@@ -73,6 +73,34 @@ def heading_before(tag: Tag, names: tuple[str, ...] = HEADING_TAGS) -> str:
     return text_of(head) if head is not None else ""
 
 
+CHROME = ("header", "footer", "nav")
+CHROME_ROLES = ("navigation", "banner", "contentinfo")
+
+
+def in_chrome(tag: Tag) -> bool:
+    """True when the element sits in the page's header, footer or navigation (repeated on every page)."""
+    for parent in tag.parents:
+        if parent.name in CHROME or parent.get("role") in CHROME_ROLES:
+            return True
+    return False
+
+
+def is_bold_heading(tag: Tag) -> bool:
+    """True for a ``<b>`` or ``<strong>`` that is the whole text of its parent: the heading of a block in
+    layouts without heading elements (``<td><b>Darbības jomas</b></td>``)."""
+    if tag.name not in ("b", "strong") or tag.parent is None:
+        return False
+    own = text_of(tag)
+    return 0 < len(own) <= 80 and own == text_of(tag.parent)
+
+
+def title_before(tag: Tag) -> str:
+    """Text of the nearest heading (``HEADING_TAGS``) or bold block heading (:func:`is_bold_heading`)
+    before ``tag`` in document order ("" if none)."""
+    head = tag.find_previous(lambda t: t.name in HEADING_TAGS or is_bold_heading(t))
+    return text_of(head) if head is not None else ""
+
+
 def menu_options(soup: BeautifulSoup) -> list[Tag]:
     """``<option>`` elements of a ``<select>`` whose value is a URL or an absolute path: the language and
     site menus that navigate on change (their targets are links too)."""

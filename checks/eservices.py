@@ -4,17 +4,18 @@ found. Vocabulary: ``checks/vocab/eservices.yaml``.
 
 Evidence is a link labelled as e-services or pointing into an e-service portal (Latvija.lv service
 catalogue, EDS, e.csdd.lv …), or a short passage where a service or application word and an electronic
-word ("elektroniski", "tiešsaistē", "Latvija.lv" …) meet. Option 1 reads the whole homepage; option 2
-reads the content (not header, footer or navigation, which repeat the homepage's links) of the other
-pages.
+word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …) meet, unless the passage is about
+proposals on a draft or joining a council (``not_contexts``: taking part is not a public service).
+Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
+repeat the homepage's links) of the other pages.
 """
 
 from __future__ import annotations
 
 from checks import vocab
 from checks.detection import Detection, Evidence
-from checks.dom import text_of
-from checks.participation import CONTENT_BLOCKS, in_chrome
+from checks.dom import in_chrome, text_of
+from checks.participation import CONTENT_BLOCKS
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, leading_term, near
 from checks.verdict import detected, evidence, not_detected, unreadable
@@ -43,7 +44,8 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
             tag.name in CONTENT_BLOCKS
             and len(text) <= 400
             and not (content_only and in_chrome(tag))
-            and (near(text, words["service_words"], words["electronic_words"], NEAR))
+            and near(text, words["service_words"], words["electronic_words"], NEAR)
+            and not find_term(text, words["not_contexts"], folded=True)
         ):
             out.append(evidence(view, tag))
     return out

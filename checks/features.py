@@ -1,7 +1,8 @@
 """Website usability features of M08 (seed questionnaire, expert item M08, L8086–8130), per option:
 1 survey form, 2 invitation to rate the site, 3 homepage structured by audiences, 4 homepage structured
 by areas of activity, 5 Latvian and English versions, 6 news updated in every language, 7 site search,
-8 possibility to rate the site or give feedback. Vocabulary: ``checks/vocab/features.yaml``.
+8 possibility to rate the site or give feedback (a survey of the site or its service counts: "iespēja
+aizpildīt aptauju vai sniegt atsauksmi brīvā tekstā", L8108). Vocabulary: ``checks/vocab/features.yaml``.
 
 Site search: a rendered page (the homepage first) carries a search landmark (``role=search``, ARIA 1.2 /
 WCAG SC 2.4.5 technique G161), an ``<input type=search>``, or a form whose action, field name or label
@@ -19,7 +20,7 @@ from checks import vocab
 from checks.artifacts import Page
 from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
-from checks.dom import css_selector, heading_before, parse, same_site, snippet, text_of
+from checks.dom import css_selector, heading_before, is_bold_heading, parse, same_site, snippet, text_of, title_before
 from checks.language import Version, page_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
@@ -39,10 +40,15 @@ def _has_hint(value: str, hints: list[str]) -> bool:
 
 def _off_site(form: Tag | None, page_url: str) -> bool:
     """True when ``form`` submits to another site (likumi.lv's legal-act search in a header is not a
-    search of this site): its action's host is neither the page's host nor a subdomain of the same site."""
+    search of this site), or to a subdomain that is another application (``hidranti.iestade.gov.lv``'s
+    map): its action's host is neither the page's host, its www twin, nor a subdomain named for search
+    (``meklesana.iestade.gov.lv``)."""
     action = str(form.get("action") or "") if form is not None else ""
     host = urlsplit(urljoin(page_url, action)).hostname or ""
-    return bool(host) and not same_site(host, urlsplit(page_url).hostname or "")
+    own = urlsplit(page_url).hostname or ""
+    if not host or host.removeprefix("www.") == own.removeprefix("www."):
+        return False
+    return not (same_site(host, own) and _has_hint(host.split(".")[0], vocab.load("features")["search"]["url_hints"]))
 
 
 def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
@@ -116,33 +122,34 @@ def site_search(pages: list[Page]) -> Detection:
 # --- option 1 (and M07 option 2): surveys -------------------------------------------------------------
 
 
-def surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
-    """(strong, weak) survey evidence. Strong: a form with choice fields on a page (title, h1) or under a
-    heading, or with its own text, naming a survey — not survey results (``survey.not_labels``); an
-    embedded or linked survey service (``survey.hosts``). Weak: a link labelled as a survey
-    whose target was not crawled (or shows no form)."""
+def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]:
+    """(strong, weak) survey evidence; each strong one with the text that says what the survey is about.
+    Strong: a form with choice fields on a page (title, h1) or under a heading, or with its own text,
+    naming a survey — not survey results (``survey.not_labels``); an embedded or linked survey service
+    (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or shows no form)."""
     if "surveys" not in site.memo:
         site.memo["surveys"] = _surveys(site)
     return site.memo["surveys"]
 
 
-def _surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
+def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]:
     words = vocab.load("features")["survey"]
-    strong: list[Evidence] = []
+    strong: list[tuple[Evidence, str]] = []
     weak: list[Evidence] = []
     for view in site.pages:
         for form in view.body_soup.find_all("form"):
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
-            heads = view.heading + " " + heading_before(form)
-            named = find_term(heads + " " + text_of(form)[:400], words["labels"])
-            if len(choices) >= 2 and named and not find_term(heads, words["not_labels"]):
-                strong.append(evidence(view, form))
+            heads = view.heading + " " + title_before(form)
+            about = heads + " " + text_of(form)[:400]
+            if len(choices) >= 2 and find_term(about, words["labels"]) and not find_term(heads, words["not_labels"]):
+                strong.append((evidence(view, form), about))
         for frame in view.body_soup.find_all("iframe", src=True):
             if any(h in str(frame["src"]).lower() for h in words["hosts"]):
-                strong.append(evidence(view, frame, f"embedded survey {frame['src']}"))
+                strong.append((evidence(view, frame, f"embedded survey {frame['src']}"), view.heading))
         for a, href, label in view.anchors:
             if any(h in href.lower() for h in words["hosts"]):
-                strong.append(evidence(view, a, f"{text_of(a)} → {href}"))
+                around = text_of(a.parent) if a.parent is not None else ""
+                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), f"{title_before(a)} {around[:400]}"))
             elif find_term(label, words["labels"], folded=True) and not find_term(
                 label, words["not_labels"], folded=True
             ):
@@ -153,8 +160,15 @@ def _surveys(site: SiteView) -> tuple[list[Evidence], list[Evidence]]:
 
 
 def survey_detection(site: SiteView, item: str, option: str) -> Detection:
-    """Survey detection for M08 option 1 and M07 option 2: strong evidence decides, weak asks for review."""
-    strong, weak = surveys(site)
+    """Survey detection for M08 option 1 and M07 option 2: strong evidence decides, weak asks for review.
+    M07 option 2 (an e-participation tool) leaves out surveys about the website or the customer service
+    (``survey.about_site``; seed: survey forms on 14 % of sites, online surveys among the e-participation
+    tools on 2 %, L1153, L1557)."""
+    found, weak = surveys(site)
+    about_site = vocab.load("features")["survey"]["about_site"]
+    if item == "M07":
+        found = [(e, about) for e, about in found if not find_term(about, about_site)]
+    strong = [e for e, _ in found]
     if strong:
         return detected(item, option, 0.9, "survey form or survey service on the site", strong[:5])
     if weak:
@@ -185,9 +199,11 @@ def _rating(site: SiteView) -> list[Evidence]:
 
 
 def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
-    """A short block asking whether the page was useful ("…?" with a usefulness word) that offers at
-    least two yes/no answers or a star scale (buttons, links, radio inputs)."""
-    if len(text) > 300 or "?" not in text or not find_term(text, words["question"], folded=True):
+    """A short block asking whether the page was useful ("…?" or a rating verb, with a usefulness word:
+    "Novērtējiet, vai šajā lapā atradāt …") that offers at least two yes/no answers or a star scale
+    (buttons, links, radio inputs)."""
+    asks = "?" in text or find_term(text, words["verbs"], folded=True)
+    if len(text) > 300 or not asks or not find_term(text, words["question"], folded=True) or _in_questionnaire(tag):
         return False
     yes_no = {fold(a) for a in words["answers"]}
     controls = tag.find_all(["button", "a", "input", "label"])
@@ -195,6 +211,16 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
     answers = sum(1 for label in labels if label in yes_no)
     stars = len(tag.find_all("input", attrs={"type": "radio"})) >= 3 or find_term(text, words["stars"], folded=True)
     return answers >= 2 or bool(stars)
+
+
+def _in_questionnaire(tag: Tag) -> bool:
+    """True when ``tag`` is one question of a form that asks three or more (a survey's "Was the
+    information clear? Yes / No" is not a page-rating widget)."""
+    form = tag if tag.name == "form" else tag.find_parent("form")
+    if form is None:
+        return False
+    groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
+    return len(groups) >= 3
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
@@ -220,10 +246,13 @@ def _feedback(site: SiteView) -> list[Evidence]:
 
 
 def _home_labels(home: PageView) -> list[tuple[Tag, str]]:
-    """Short link, heading, button and tab labels of the homepage, folded."""
+    """Short link, heading (also a bold block heading, :func:`is_bold_heading`), button and tab labels
+    of the homepage, folded."""
     out = []
-    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "button", "summary"]):
-        text = text_of(tag) or str(tag.get("aria-label") or "")
+    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "button", "summary", "b", "strong"]):
+        if tag.name in ("b", "strong") and not is_bold_heading(tag):
+            continue
+        text = (_card_title(tag) if tag.name == "a" else text_of(tag)) or str(tag.get("aria-label") or "")
         if 0 < len(text) <= LABEL_MAX:
             out.append((tag, fold(text)))
     return out
@@ -261,27 +290,58 @@ def _asked_group(home: PageView, headings: list[str], minimum: int) -> dict[str,
 
 
 def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:
-    """The largest group of short links (≤ 5 words; a card link's title) with a dative plural among their
-    first three words, grouped by the list, table or navigation that holds them ("Latvijas pilsoņiem un
-    nepilsoņiem", "Ārzemniekiem", "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards)."""
-    groups: dict[int, list] = {}
-    for a in home.body_soup.find_all("a", href=True):
-        words = _card_title(a).split()
+    """The largest group of short links or card headings (≤ 5 words; a card link's title) with a dative
+    plural among their first three words, grouped by the list, table or navigation that holds them, else
+    by the nearest element that holds two of them ("Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem",
+    "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes īpašniekiem" column
+    headings)."""
+    found = []
+    for tag in home.body_soup.find_all(["a", "h3", "h4"]):
+        if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and tag.find_parent("a")):
+            continue
+        words = _card_title(tag).split()
         if 1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3]):
-            holder = a.find_parent(GROUPS) or a.parent
-            groups.setdefault(id(holder), []).append(a)
+            found.append(tag)
+    groups: dict[int, list] = {}
+    for tag in found:
+        holder = tag.find_parent(GROUPS) or _common_holder(tag, found)
+        groups.setdefault(id(holder), []).append(tag)
     best = max(groups.values(), key=len, default=[])
-    return {fold(_card_title(a)): evidence(home, a) for a in best} if len(best) >= minimum else {}
+    return {fold(_card_title(t)): evidence(home, t) for t in best} if len(best) >= minimum else {}
+
+
+def _common_holder(tag: Tag, found: list[Tag]) -> Tag | None:
+    """The nearest ancestor of ``tag`` (up to four levels) that holds another element of ``found``."""
+    others = {id(t) for t in found if t is not tag}
+    node = tag.parent
+    for _ in range(4):
+        if node is None:
+            return tag.parent
+        if any(id(d) in others for d in node.find_all(["a", "h3", "h4"])):
+            return node
+        node = node.parent
+    return tag.parent
 
 
 def _card_title(a: Tag) -> str:
-    """A link's own title: the heading or bold text inside a card link, else the link's text."""
-    return text_of(a.find(["h2", "h3", "h4", "strong", "b"]) or a)
+    """A link's own title: the heading, bold text or element classed as a title inside a card link,
+    else the link's text."""
+    title = a.find(["h2", "h3", "h4", "strong", "b"]) or a.find(class_=lambda c: bool(c) and "title" in c)
+    return text_of(title or a)
 
 
 def _areas(home: PageView) -> list[Evidence]:
-    labels = vocab.load("features")["areas"]["labels"]
-    return [evidence(home, tag) for tag, label in _home_labels(home) if leading_term(label, labels)]
+    """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu
+    darbības jomas")."""
+    words = vocab.load("features")["areas"]
+    possessives = tuple(fold(p) + " " for p in words["possessives"])
+    found = []
+    for tag, label in _home_labels(home):
+        for prefix in possessives:
+            label = label.removeprefix(prefix)
+        if leading_term(label, words["labels"]):
+            found.append(evidence(home, tag))
+    return found
 
 
 # --- options 5 and 6: languages and news -----------------------------------------------------------------
@@ -309,6 +369,10 @@ def _english(site: SiteView) -> Detection:
         return review("M08", "5", f"an English version is linked ({en.url}) but was not crawled", proof=proof)
     lang, how = page_language(en.view)
     proof.append(evidence(en.view, None, en.view.text[:200]))
+    stub = find_term(en.view.folded, vocab.load("features")["english"]["stub"], folded=True)
+    if lang == "en" and stub:
+        return not_detected("M08", "5", 0.75, f"the English version is a stub ('{stub}'), not translated core "
+                            "content (seed L8100)", proof=proof)
     if lang == "en":
         return detected(
             "M08",
@@ -380,6 +444,10 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
         else:
             proof.append(evidence(where, None, f"{code} latest news {latest.isoformat()}"))
     window = f"{opts.news_max_age_days} days"
+    languages = {page_language(view)[0] or code for code, view, _ in starts if view is not None}
+    if len(languages) < 2 and not (stale or missing or unknown):
+        return not_detected("M08", "6", 0.75, "news in one language only: the option asks for news updated in "
+                            "several languages at once (seed L8102-8104)", proof=proof)
     if stale or missing:
         return not_detected(
             "M08",
@@ -427,7 +495,8 @@ def m08(site: SiteView, rendered: list[Page], opts: CheckOptions) -> list[Detect
     rows.append(_english(site))
     rows.append(_news(site, opts))
     rows.append(site_search(rendered))
-    feedback = rating + _feedback(site)
+    about_site = vocab.load("features")["survey"]["about_site"]
+    feedback = rating + _feedback(site) + [e for e, about in surveys(site)[0] if find_term(about, about_site)]
     rows.append(
         detected("M08", "8", 0.85, "a way to rate the site or give feedback", feedback[:3])
         if feedback

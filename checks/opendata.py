@@ -6,8 +6,9 @@ Data sets are linked machine-readable files (CSV, JSON, XML, XLS(X), ODS …) th
 templates or feeds. Whether the portal lists one is the gatherer's answer (``SiteArtifacts.portal``,
 filled by ``crawler/ckan.py`` from the CKAN Action API ``package_search``). E18_03 counts documents
 (PDF, DOC(X), XLS(X), TXT, images …) whose link text, file name or linking page's title shows data
-(statistics, reports, tables, registers, budgets) and are not procurement papers, contracts or
-policies, and images whose alt text, caption or file name says chart or graph.
+(statistics, reports, tables, registers, budgets) and are not procurement papers, contracts,
+policies or blank forms, nor already listed on the portal, and images whose alt text, caption or
+file name says chart or graph.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from checks import vocab
 from checks.artifacts import Document, SiteArtifacts
 from checks.detection import Detection, Evidence, single_choice
 from checks.siteview import SiteView
-from checks.text import find_term, fold_url
+from checks.text import find_term, fold, fold_url, leading_term
 
 E18_OPTIONS = ["1", "2"]
 MAX_EVIDENCE = 10
@@ -115,15 +116,26 @@ def _doc_context(site: SiteView, doc: Document) -> str:
     return f"{doc.link_text} {_file_name(doc.url)} {page.heading if page else ''}".replace("_", " ")
 
 
-def e18_03(site: SiteView) -> list[Detection]:
-    """ "1" with the files' URLs when documents or chart images carry data that could be open data."""
+def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
+    """A document whose context shows data (``data_cues``), that is not a rule, contract or blank form
+    (``not_data``, ``forms``, a link text starting with ``form_names``) and not already on the portal."""
     words = vocab.load("opendata")
-    proof = [
-        _doc_evidence(d)
-        for d in _documents(site.site)
-        if d.type.lower() in words["could_be_open_types"] and find_term(_doc_context(site, d), words["data_cues"])
-        and not find_term(f"{d.link_text} {_file_name(d.url)}".replace("_", " "), words["not_data"])
-    ]
+    own = f"{doc.link_text} {_file_name(doc.url)}".replace("_", " ")
+    return (
+        doc.type.lower() in words["could_be_open_types"]
+        and doc.url not in listed
+        and bool(find_term(_doc_context(site, doc), words["data_cues"]))
+        and not find_term(own, words["not_data"] + words["forms"])
+        and not leading_term(fold(doc.link_text), words["form_names"])
+    )
+
+
+def e18_03(site: SiteView) -> list[Detection]:
+    """ "1" with the files' URLs when documents or chart images carry data that could be open data
+    (:func:`_could_be_open`; files the portal already lists are open data)."""
+    words = vocab.load("opendata")
+    listed = {r.url for r in site.site.portal if r.listed}
+    proof = [_doc_evidence(d) for d in _documents(site.site) if _could_be_open(site, d, listed)]
     for view in site.pages:
         for img in view.body_soup.find_all("img"):
             alt = " ".join(str(img.get(a) or "") for a in ("alt", "title")) + " " + fold_url(str(img.get("src")))

@@ -13,6 +13,7 @@ proposals and objections.
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 
@@ -20,7 +21,7 @@ from checks import features, vocab
 from checks.contact import chat_widgets, email_re
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, text_of
+from checks.dom import heading_before, in_chrome, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near
@@ -31,22 +32,12 @@ M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
 LABEL_MAX = 60
 NEAR = 150
 CONTENT_BLOCKS = ("li", "article", "tr", "p", "dd", "td", "section", "div")
-CHROME = ("header", "footer", "nav")
-CHROME_ROLES = ("navigation", "banner", "contentinfo")
 HEADINGS = ("h1", "h2", "h3", "h4")
 ITEMS = ("li", "tr", "article")
 
 
 def _words() -> dict:
     return vocab.load("participation")
-
-
-def in_chrome(tag: Tag) -> bool:
-    """True when the element sits in the page's header, footer or navigation (repeated on every page)."""
-    for parent in tag.parents:
-        if parent.name in CHROME or parent.get("role") in CHROME_ROLES:
-            return True
-    return False
 
 
 def _hrefs(tag: Tag) -> list[str]:
@@ -119,8 +110,8 @@ def timing(text: str, today: date) -> str:
     return "recent"
 
 
-OPEN = ("future", "recent", "undated")       # M06 option 2: an issue open now (or maybe: undated)
-IN_USE = OPEN + ("past",)                     # M07 option 1, M06 option 3: open or closed in the last months
+OPEN = ("future", "recent", "undated")       # M06 option 2, M07 option 1: an issue open now (or maybe: undated)
+IN_USE = OPEN + ("past",)                     # M06 option 3: open or closed in the last months
 
 
 def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
@@ -155,16 +146,28 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
 
 
 def _section_links(site: SiteView) -> list[Evidence]:
+    """Homepage links to a participation section: by label (``section.labels``) or URL (``url_hints``); a
+    label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
+    opens never speaks of participation (``page_cues``)."""
     words = _words()["section"]
     home = site.home
     found = []
     for a, href, label in home.anchors:
         url = home.resolve(href)
-        if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])) or (
-            find_term(fold_url(url), words["url_hints"], folded=True) and label
-        ):
+        term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
+        if term and term in {fold(g) for g in words["generic_labels"]}:
+            target = site.by_url(url)
+            if target is not None and not find_term(target.folded, words["page_cues"], folded=True):
+                term = None
+        if term or (label and _section_url(url, words["url_hints"])):
             found.append(evidence(home, a, f"{text_of(a)} → {url}"))
     return found
+
+
+def _section_url(url: str, hints: list[str]) -> bool:
+    """True when a whole segment of the URL's path is a section name (``section.url_hints``)."""
+    names = {fold(h) for h in hints}
+    return any(fold_url(f"/{segment}") in names for segment in urlsplit(url).path.split("/") if segment)
 
 
 def _with_item(tag: Tag) -> Tag:
@@ -189,10 +192,12 @@ def _with_item(tag: Tag) -> Tag:
 
 def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_notice: bool) -> Detection:
     """Option 2: a current notice with its way to take part, "clearly and easily found" (seed L8140): on the
-    homepage or a page one click from it (``consultation.max_depth``)."""
+    homepage or a page one click from it (``consultation.max_depth``) by a link outside the homepage's
+    footer."""
     undated, max_depth = [], _words()["consultation"]["max_depth"]
+    pointed = _pointed_from_home(site)
     for view, tag, when in blocks:
-        if view.page.depth > max_depth:
+        if view.page.depth > max_depth or not (view.is_home or {view.url, view.page.final_url} & pointed):
             continue
         channel = _channel(site, view, _with_item(tag))
         if channel and when in ("future", "recent"):
@@ -207,6 +212,16 @@ def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_no
     if any_notice:
         return not_detected("M06", "2", 0.75, "consultation notices found, none current with a way to take part")
     return not_detected("M06", "2", 0.8, "no consultation notice on the site")
+
+
+def _pointed_from_home(site: SiteView) -> set[str]:
+    """URLs the homepage links from outside its footer (``<footer>``, role=contentinfo)."""
+    home = site.home
+    return {
+        home.resolve(href)
+        for a, href, _ in home.anchors
+        if not any(p.name == "footer" or p.get("role") == "contentinfo" for p in a.parents)
+    }
 
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> list[PageView]:
@@ -370,10 +385,10 @@ def _m07_meetings(site: SiteView) -> Detection:
 
 
 def _m07_question_form(site: SiteView, today: date) -> Detection:
-    """Option 6: a form with a text area headed or worded for questions and proposals. An invitation to send
-    proposals or questions by e-mail asks for review: the seed's expert note counts "the possibility to
-    write an e-mail" (L8176), the questionnaire's option says a form, and experts label it both ways. An
-    "ask a question" link to a page that was not crawled asks for review too."""
+    """Option 6: a form with a text area headed or worded for questions and proposals, or an invitation to
+    send proposals or questions by e-mail (the seed's expert note: "definēts lauks vai iespēja uzrakstīt
+    e-pastu", L8176; a bare address in the contacts is no invitation). An "ask a question" link to a page
+    that was not crawled asks for review."""
     words = _words()["question_form"]
     weak = []
     for view in site.pages:
@@ -389,25 +404,27 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     invitation = _email_invitation(site, words["email_cues"], today)
     if invitation:
-        return review("M07", "6", "no form, but an invitation to send proposals or questions by e-mail (the seed "
-                      "counts it, L8176; the option names a form)", proof=[invitation])
+        return detected("M07", "6", 0.7, "an invitation to send questions or proposals by e-mail (no form; the "
+                        "seed counts the possibility to write an e-mail, L8176)", [invitation])
     if weak:
         return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
     return not_detected("M07", "6", 0.8, "no form for questions or proposals")
 
 
 def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence | None:
-    """A content passage (≤ 400 characters) inviting proposals or questions that gives an e-mail address,
-    not on the page of a consultation that has closed."""
+    """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions that
+    gives an e-mail address and no date (a deadline makes it one consultation's channel, M06/M07 option 1),
+    not on the page of one consultation that has closed (its heading names a consultation)."""
     consultation = _words()["consultation"]["cues"]
     for view in site.pages:
         main = view.body_soup.find("main") or view.body_soup
-        if find_term(view.folded, consultation, folded=True) and timing(text_of(main), today) in ("past", "stale"):
+        if find_term(view.heading, consultation) and timing(text_of(main), today) in ("past", "stale"):
             continue
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and len(text) <= 400 and not in_chrome(tag)
                     and find_term(text, cues, folded=True)
-                    and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))):
+                    and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))
+                    and not dates_in(text)):
                 return evidence(view, tag)
     return None
 
@@ -416,17 +433,17 @@ def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
     """M07 options 1–6 for one site (option 99 "other" is left to the expert)."""
     if site.home is None:
         return unreadable("M07", M07_OPTIONS)
-    blocks = current_blocks(site, opts.today, IN_USE)
+    blocks = current_blocks(site, opts.today)
     rows = [
         detected(
             "M07",
             "1",
             0.85,
-            "a consultation notice (open, or closed in the last months) or an e-participation platform link",
+            "a current consultation notice (open now or undated) or an e-participation platform link",
             [evidence(v, t) for v, t, _ in blocks[:3]],
         )
         if blocks
-        else not_detected("M07", "1", 0.8, "no recent consultation notice or e-participation platform link")
+        else not_detected("M07", "1", 0.8, "no current consultation notice or e-participation platform link")
     ]
     rows.append(features.survey_detection(site, "M07", "2"))
     rows.append(_m07_forum(site))

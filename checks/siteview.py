@@ -24,6 +24,8 @@ BLOCK_TAGS = (
     "address",
     "section",
     "form",
+    "fieldset",
+    "legend",
     "footer",
     "aside",
     "div",

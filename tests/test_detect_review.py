@@ -78,14 +78,14 @@ def test_nothing_under_consultation_and_long_closed_notices_are_not_current():
         assert rows(participation.m07(SiteView.of(site(home)), options()), "M07")["1"] == (False, "not_detected")
 
 
-def test_email_invitation_for_proposals_asks_for_review_but_not_after_the_consultation():
-    # seed L8176 counts "iespēja uzrakstīt e-pastu", the option itself names a form, and blind experts labelled
-    # it both ways (held-out zm yes, em and vaad no): an expert decides
+def test_email_invitation_for_proposals_counts_but_not_a_consultations_channel():
+    # seed L8176 counts "iespēja uzrakstīt e-pastu"; blind experts of sets 3, 6 and 8 (zm, iem, ikvd, daba) label
+    # it so, sets 4 and 5 (em, vaad) did not; a dated call is one consultation's channel (M07 option 1)
     open_call = page(HOME, "<main><p>Priekšlikumus lūdzam sūtīt uz e-pastu "
                      '<a href="mailto:pasts@iestade.gov.lv">pasts@iestade.gov.lv</a>.</p></main>')
     closed = page(HOME, "<main><h1>Sabiedriskā apspriešana</h1><p>Apspriešana no 01.08.2026. līdz 20.08.2026.</p>"
                   "<p>Priekšlikumus varēja iesniegt, nosūtot tos uz e-pastu pasts@iestade.gov.lv.</p></main>")
-    assert rows(participation.m07(SiteView.of(site(open_call)), options()), "M07")["6"] == (None, "needs_review")
+    assert rows(participation.m07(SiteView.of(site(open_call)), options()), "M07")["6"] == (True, "detected")
     assert rows(participation.m07(SiteView.of(site(closed)), options()), "M07")["6"] == (False, "not_detected")
 
 
@@ -173,7 +173,8 @@ def test_current_issue_two_clicks_deep_is_not_easily_found():
     out = participation.m06(SiteView.of(site(page(HOME, "<p>Sākums</p>"), notice)), options())
     assert rows(out, "M06")["2"] == (False, "not_detected")
     notice.depth = 1
-    out = participation.m06(SiteView.of(site(page(HOME, "<p>Sākums</p>"), notice)), options())
+    home = page(HOME, '<p>Sākums</p><a href="/par/lidzdaliba/">Līdzdalība</a>')
+    out = participation.m06(SiteView.of(site(home, notice)), options())
     assert rows(out, "M06")["2"] == (True, "detected")
 
 

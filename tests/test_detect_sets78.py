@@ -1,0 +1,187 @@
+"""What the first runs on blind held-out sets 7 and 8 taught (tests/labels/README.md), each rule on a
+hand-made page whose right answer is stated in the test."""
+
+from __future__ import annotations
+
+from checks import contact, eservices, features, opendata, participation
+from checks.artifacts import Document, PortalRecord
+from checks.siteview import SiteView
+from tests.detect_helpers import options, page, rows, site
+
+HOME = "http://www.iestade.gov.lv/"
+
+
+def _m08(*pages) -> dict:
+    return rows(features.m08(SiteView.of(site(*pages)), [], options()), "M08")
+
+
+def _m07(*pages) -> dict:
+    return rows(participation.m07(SiteView.of(site(*pages)), options()), "M07")
+
+
+def _contacts(*pages) -> dict:
+    found = contact.m09_m11_m12(SiteView.of(site(*pages)))
+    return {item: rows(found, item) for item in ("M09", "M11", "M12")}
+
+
+def test_rating_legend_without_a_question_mark_and_help_us_improve_form():
+    widget = page(HOME, '<section><h2>Palīdziet mums uzlabot tīmekļvietni</h2><form><fieldset>'
+                  "<legend>Novērtējiet, vai šajā lapā atradāt nepieciešamo informāciju</legend>"
+                  '<label><input type="radio" name="n" value="ja"> Jā</label>'
+                  '<label><input type="radio" name="n" value="ne"> Nē</label></fieldset>'
+                  "<textarea name=k></textarea><button>Iesniegt</button></form></section>")
+    found = _m08(widget)
+    assert found["2"] == (True, "detected") and found["8"] == (True, "detected")
+
+
+def test_yes_no_question_inside_a_survey_is_not_a_page_rating_widget():
+    survey = page(HOME + "klientu-aptauja/", '<main><h1>Klientu apmierinātības aptauja</h1><form>'
+                  + "".join(f'<fieldset><legend>Jautājums {i}?</legend><input type="radio" name="q{i}">'
+                            f'<input type="radio" name="q{i}"></fieldset>' for i in (1, 2))
+                  + '<fieldset><legend>Vai informācija bija saprotama?</legend><label><input type="radio" name="q3">'
+                  'Jā</label><label><input type="radio" name="q3">Nē</label></fieldset></form></main>')
+    found = _m08(page(HOME, "<p>Sākums</p>"), survey)
+    assert found["1"] == (True, "detected") and found["2"] == (False, "not_detected")
+
+
+def test_poll_under_a_bold_table_heading_is_a_survey_of_the_site():
+    poll = page(HOME, '<table><tr><td><b>Aptauja</b></td></tr><tr><td><form>Kā Jūs vērtējat mūsu mājas lapu?'
+                '<input type="radio" name="b" value="1"><label>Laba</label><input type="radio" name="b" value="2">'
+                "<label>Slikta</label><textarea name=i></textarea></form></td></tr></table>")
+    found, m07 = _m08(poll), _m07(poll)
+    assert (found["1"], found["2"], found["8"]) == ((True, "detected"),) * 3
+    assert m07["2"] == (False, "not_detected")     # a survey of the website is no e-participation survey
+
+
+def test_policy_survey_is_an_e_participation_survey_but_no_site_feedback():
+    survey = page(HOME, '<main><h2>Aptauja par kultūrpolitikas prioritātēm</h2><form>'
+                  '<input type="checkbox" name="a"><input type="checkbox" name="b"></form></main>')
+    assert _m07(survey)["2"] == (True, "detected")
+    assert _m08(survey)["8"] == (False, "not_detected")
+
+
+def test_audience_cards_with_span_titles_and_column_headings():
+    tiles = "".join(f'<div class="row"><a href="/{i}/"><span class="tile-title">{name}</span>'
+                    f'<span class="tile-text">Apraksts par tēmu numur {i}</span></a></div>'
+                    for i, name in enumerate(["Ārstniecības personām", "Izglītības iestādēm", "Pētniekiem"]))
+    columns = "".join(f'<div class="col"><h3>{name}</h3><p>Teksts.</p><a href="/x{i}/">Uzzināt vairāk</a></div>'
+                      for i, name in enumerate(["Zemes īpašniekiem", "Dabas tūristiem", "Pašvaldībām un plānotājiem"]))
+    assert _m08(page(HOME, f'<section><h2>Informācija</h2><div class="tiles">{tiles}</div></section>'))["3"] == (
+        True, "detected")
+    assert _m08(page(HOME, f'<h2>Jums noderīgi</h2><div class="columns">{columns}</div>'))["3"] == (True, "detected")
+
+
+def test_areas_of_activity_after_a_possessive_or_as_a_bold_cell():
+    assert _m08(page(HOME, "<h2>Mūsu darbības jomas</h2>"))["4"] == (True, "detected")
+    assert _m08(page(HOME, "<table><tr><td><b>Darbības jomas</b></td></tr></table>"))["4"] == (True, "detected")
+    assert _m08(page(HOME, "<p>Mūsu <b>darbības jomas</b> ir plašas.</p>"))["4"] == (False, "not_detected")
+
+
+def test_english_stub_is_not_an_english_version_and_one_language_has_no_news_in_all_languages():
+    home = page(HOME, '<a href="/en/" hreflang="en">English</a><main><h2>Jaunumi</h2>'
+                "<p>27.11.2026. Inspekcija pārbaudījusi 200 uzņēmumus Rīgā un reģionos.</p></main>")
+    stub = page(HOME + "en/", "<main><h1>State Environmental Service</h1><p>The State Environmental Service is a "
+                "state institution. The English version of our website is being updated. For enquiries in English "
+                "please write to us by e-mail and we will answer within ten working days.</p></main>", lang="en")
+    assert _m08(home, stub)["5"] == (False, "not_detected")
+    only_lv = page(HOME, "<main><h2>Jaunumi</h2><p>27.11.2026. Inspekcija pārbaudījusi uzņēmumus.</p></main>")
+    assert _m08(only_lv)["6"] == (False, "not_detected")
+
+
+def test_search_form_of_another_application_on_a_subdomain_is_not_site_search():
+    hydrants = page(HOME, '<form role="search" action="https://hidranti.iestade.gov.lv/karte" '
+                    'aria-label="Hidrantu meklēšana"><input type="search" name="adrese"></form>')
+    assert features.site_search([hydrants]).value is False
+
+
+def test_remote_council_meeting_is_no_online_consultation():
+    meeting = page(HOME, "<main><p>14.12.2026. plkst. 10.00 – Nacionālā kultūras padome (attālināti, MS Teams)"
+                   "</p></main>")
+    weekly = page(HOME + "k/", "<main><p>Katru ceturtdienu tiešraides konsultācija MS Teams par ugunsdrošību.</p>"
+                  "</main>")
+    assert _contacts(meeting)["M12"]["1"] == (False, "not_detected")
+    assert _contacts(meeting, weekly)["M12"]["1"] == (True, "detected")
+
+
+def test_around_the_clock_needs_its_consultation_cue_next_to_it_and_not_e_services():
+    report = page(HOME, "<aside><h2>Ziņot par pārkāpumu</h2><p>Ziņojiet diennakts tālrunī 8000 2020.</p>"
+                  "<p>Jūsu viedoklis mums ir svarīgs, aizpildiet aptauju par mūsu darbu un sniegtajiem pakalpojumiem, "
+                  "tas aizņems trīs minūtes no Jūsu laika.</p><p>Ja vēlaties uzdot jautājumu, rakstiet.</p></aside>")
+    services = page(HOME + "e/", "<section><h2>E-pakalpojumi — 24/7, bez rindām</h2><p>Pakalpojumus var saņemt "
+                    "elektroniski, neierodoties klientu apkalpošanas centrā. Tālr. 67000000.</p></section>")
+    assert _contacts(report)["M09"]["1"][0] is False      # not around the clock (hours are another matter)
+    assert _contacts(services)["M09"]["1"][0] is False
+
+
+def test_call_with_questions_is_a_consultation_phone_but_a_press_contact_is_not():
+    questions = page(HOME, "<main><h3>Jautājumi par reģistrāciju</h3><p>Ja jums ir jautājumi par reģistrāciju, "
+                     "zvaniet 67819680 darba dienās no 9.00 līdz 12.00.</p></main>")
+    found = _contacts(questions)
+    assert found["M11"]["1"] == (True, "detected") and found["M12"]["2"] == (True, "detected")
+    assert found["M09"]["2"] == (True, "detected")
+    press = page(HOME, "<main><h1>Klientu apkalpošanas rokasgrāmata</h1><p>Informāciju sagatavoja: Komunikācijas "
+                 'departaments, <a href="mailto:prese@iestade.gov.lv">prese@iestade.gov.lv</a></p></main>'
+                 '<footer><p><a href="mailto:pasts@iestade.gov.lv">pasts@iestade.gov.lv</a></p></footer>')
+    assert _contacts(press)["M11"]["1"] == (False, "not_detected")
+
+
+def test_closed_consultation_and_nothing_under_consultation_are_no_current_issue():
+    closed = page(HOME, "<main><ul><li>13.10.2026. Noslēgusies sabiedriskā apspriešana par ekspertu atlases "
+                  'kārtību. <a href="/izzina/">Izziņa</a></li></ul></main>')
+    nothing = page(HOME, "<main><p>Šobrīd aktuālu sabiedrisko apspriešanu nav.</p></main>")
+    assert _m07(closed)["1"] == (False, "not_detected")
+    assert _m07(nothing)["1"] == (False, "not_detected")
+
+
+def test_call_for_views_is_a_current_issue():
+    call = page(HOME, '<section><h2>Izsaki viedokli par satiksmes drošību!</h2><p>Līdz 20.12.2026. aicinām '
+                'piedalīties aptaujā.</p><p><a href="/aptauja/">Piedalīties aptaujā</a></p></section>')
+    assert _m07(call)["1"] == (True, "detected")
+
+
+def test_monitoring_group_application_by_e_mail_is_joining_a_working_group():
+    group = page(HOME, "<main><h2>Pieteikšanās uzraudzības grupā</h2><p>Ja vēlaties iesaistīties uzraudzības "
+                 "grupas darbā, pieteikumu nosūtiet uz pasts@iestade.gov.lv.</p></main>")
+    assert _m07(group)["4"] == (True, "detected")
+
+
+def test_volunteering_get_involved_is_no_participation_section_nor_a_news_item_url():
+    home = page(HOME, '<nav><a href="/iesaisties/">Iesaisties!</a></nav><main><a href="/jaunumi/sabiedriska-'
+                'apspriesana-riezupe/">Plāns apspriešanā</a></main>')
+    volunteers = page(HOME + "iesaisties/", "<main><h1>Iesaisties!</h1><p>Ūdensputnu uzskaite janvārī.</p></main>")
+    found = rows(participation.m06(SiteView.of(site(home, volunteers)), options()), "M06")
+    assert found["1"] == (False, "not_detected")
+    participation_page = page(HOME + "iesaisties/", "<main><h1>Iesaisties!</h1><p>Sabiedriskā apspriešana: "
+                              "izsakiet viedokli par noteikumu projektu.</p></main>")
+    found = rows(participation.m06(SiteView.of(site(home, participation_page)), options()), "M06")
+    assert found["1"] == (True, "detected")
+
+
+def test_current_issue_reached_only_through_the_footer_is_not_pointed_to():
+    home = page(HOME, '<main><p>Sākums</p></main><footer><a href="/normativie-akti/">Normatīvie akti</a></footer>')
+    draft = page(HOME + "normativie-akti/", "<main><ul><li>Noteikumu projekts apspriešanā līdz 13.12.2026. "
+                 '<a href="https://tapportals.mk.gov.lv/">TAP portālā</a></li></ul></main>')
+    draft.depth = 1
+    found = rows(participation.m06(SiteView.of(site(home, draft)), options()), "M06")
+    assert found["2"] == (False, "not_detected")
+
+
+def test_e_services_from_home_and_not_proposals_submitted_online():
+    remote = page(HOME, "<p>Kartes vari apskatīt, pasūtīt un lejupielādēt Ģeoportālā – bez klātienes vizītes.</p>")
+    proposals = page(HOME, "<p>Iepazīstieties ar projektu un iesniedziet savus priekšlikumus tiešsaistē.</p>")
+    assert rows(eservices.m13(SiteView.of(site(remote))), "M13")["1"] == (True, "detected")
+    assert rows(eservices.m13(SiteView.of(site(proposals))), "M13")["3"] == (True, "detected")
+
+
+def test_blank_forms_and_files_on_the_portal_are_not_e18_03():
+    listed = "http://www.iestade.gov.lv/dati/registrs.xlsx"
+    docs = [
+        Document("http://www.iestade.gov.lv/f/iesniegums.docx", "docx", "Iesniegums reģistrācijai (DOCX)",
+                 found_on=HOME),
+        Document(listed, "xlsx", "Reģistrs (XLSX)", found_on=HOME),
+    ]
+    art = site(page(HOME, "<main><h1>Reģistrs</h1></main>", docs=docs))
+    art.portal = [PortalRecord(url=listed, listed=True)]
+    assert rows(opendata.e18_03(SiteView.of(art)), "E18_03")["2"] == (True, "detected")
+    art.portal = []
+    assert rows(opendata.e18_03(SiteView.of(art)), "E18_03")["1"] == (True, "detected")
