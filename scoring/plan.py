@@ -162,6 +162,8 @@ class _Rows(_Scorer):
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
               numbers: Numbers) -> QuestionScore:
+        """The mean of the answered rows' points (source: the first answered row's); ``services`` and
+        ``numbers`` are unused (one signature for :meth:`Plan.scores`)."""
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
@@ -226,6 +228,8 @@ class _Formula(_Scorer):
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
               numbers: Numbers) -> QuestionScore:
+        """The formula's points when every input is answered (``facts[ANSWERED]``), read from
+        ``numbers``; ``services`` (the service rows) tell whether service totals fed the inputs."""
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
@@ -374,4 +378,3 @@ def _read_items(method: Methodology) -> tuple[str, ...]:
     formulas += method.aggregates.compiled.values()
     statistics = [item for parts, wholes in ELECTRONIZATION.values() for item in (*parts, *wholes)]
     return tuple(sorted(set(statistics).union(*(c.names for c in conditions), *(f.names for f in formulas))))
-
