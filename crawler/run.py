@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
 
@@ -26,6 +27,7 @@ from store.settings import Settings
 
 log = logging.getLogger(__name__)
 NOT_STORED = "the site's result could not be stored (see the run's log)"
+RUN_STOPPED = "the run stopped before the site's result was stored"
 
 
 def make_renderer(settings: Settings, tags: list[str]) -> Renderer:
@@ -89,6 +91,7 @@ class Workbench:
 
 
 def _job(site: SiteJob | tuple, social: dict[str, list[str]]) -> SiteJob:
+    """``site`` as a :class:`SiteJob` (see :func:`run_sites`)."""
     if isinstance(site, SiteJob):
         return site
     url, exclude, *accounts = site
@@ -98,23 +101,19 @@ def _job(site: SiteJob | tuple, social: dict[str, list[str]]) -> SiteJob:
 def _report(on_site: Callable[[int, SiteResult], None], i: int, result: SiteResult) -> None:
     try:
         on_site(i, result)
-    except Exception:  # noqa: BLE001 - one site's store failure must not stop the others
-        log.exception("site %s: its result could not be stored", result.url)
+    except Exception:  # noqa: BLE001 - one site's failing handler must not stop the others
+        log.exception("site %s: handling its result failed", result.url)
 
 
-async def run_sites(sites: Sequence[SiteJob | tuple], settings: Settings, tags: list[str] | None = None,
-                    on_site: Callable[[int, SiteResult], None] | None = None,
-                    social: dict[str, list[str]] | None = None) -> tuple[str, list[SiteResult]]:
-    """Audit sites (:class:`SiteJob` or ``(declared_url, exclude[, social])`` tuples) on one
-    :class:`Workbench`; returns (axe version, results in input order). A site audit that raises gives a
-    ``failed`` result (``crawler.audit.failed_result``). ``on_site(index in sites, result)`` is called as
-    each site finishes; its exceptions are logged, and the other sites go on. ``social`` maps a declared
-    URL to its institution's declared social accounts (for tuples without them). Raises PlaywrightError
-    when Chromium cannot start."""
-    tags = tags or settings.axe_tags
-    jobs = [_job(s, social or {}) for s in sites]
+async def _audit_sites(jobs: Sequence[SiteJob], settings: Settings, tags: list[str],
+                       on_site: Callable[[int, SiteResult], None]) -> str:
+    """Audit ``jobs`` on one :class:`Workbench`, up to ``sites_in_parallel`` at once; returns the axe
+    version. ``on_site(index in jobs, result)`` gets each result as it lands, in a worker thread and one
+    call at a time, so it may block (e.g. on the database) while the other audits go on; its exceptions
+    are logged. No result is kept here: once ``on_site`` returns, it is the caller's to keep or drop.
+    Raises PlaywrightError when Chromium cannot start."""
     parallel = asyncio.Semaphore(max(1, settings.sites_in_parallel))
-    results: list[SiteResult | None] = [None] * len(jobs)
+    reporting = asyncio.Lock()
     async with Workbench(settings) as bench:
         _, version = await bench.renderer(tags)
 
@@ -124,11 +123,32 @@ async def run_sites(sites: Sequence[SiteJob | tuple], settings: Settings, tags: 
                     _, result = await bench.audit(job, tags)
                 except Exception as exc:  # noqa: BLE001 - a broken site audit must not stop the run
                     result = failed_result(job, exc)
-                results[i] = result
-                if on_site:
-                    _report(on_site, i, result)
+                async with reporting:
+                    await asyncio.to_thread(_report, on_site, i, result)
 
         await asyncio.gather(*(one(i, job) for i, job in enumerate(jobs)))
+    return version
+
+
+async def run_sites(sites: Sequence[SiteJob | tuple], settings: Settings, tags: list[str] | None = None,
+                    on_site: Callable[[int, SiteResult], None] | None = None,
+                    social: dict[str, list[str]] | None = None) -> tuple[str, list[SiteResult]]:
+    """Audit sites (:class:`SiteJob` or ``(declared_url, exclude[, social])`` tuples) on one
+    :class:`Workbench`; returns (axe version, results in input order), every result kept until the end.
+    A site audit that raises gives a ``failed`` result (``crawler.audit.failed_result``).
+    ``on_site(index in sites, result)`` is called as each site finishes, in a worker thread, one call at
+    a time; its exceptions are logged, and the other sites go on. ``social`` maps a declared URL to its
+    institution's declared social accounts (for tuples without them). Raises PlaywrightError when
+    Chromium cannot start."""
+    jobs = [_job(s, social or {}) for s in sites]
+    results: list[SiteResult | None] = [None] * len(jobs)
+
+    def keep(i: int, result: SiteResult) -> None:
+        results[i] = result
+        if on_site:
+            on_site(i, result)
+
+    version = await _audit_sites(jobs, settings, tags or settings.axe_tags, keep)
     return version, results
 
 
@@ -171,7 +191,8 @@ def site_jobs(session: Session, sites: list[Site]) -> list[SiteJob]:
 async def audit_run(year: int, sites: list[Site], settings: Settings, tags: list[str] | None = None,
                     on_site: Callable[[SiteResult], None] | None = None) -> int:
     """Run an audit over ``sites`` and store every site result in its own transaction; returns the run id.
-    ``tags`` default to :func:`run_tags` of ``year``."""
+    ``tags`` default to :func:`run_tags` of ``year``; ``on_site`` as in :func:`execute_run`. Raises what
+    :func:`execute_run` raises (the run is then ``failed``)."""
     tags = tags or run_tags(year, settings)
     with session_scope(settings.db_url) as session:
         run_id = start_run(session, year, sites, settings, tags).id
@@ -186,16 +207,23 @@ def store_site(session: Session, run_id: int, site_id: int, result: SiteResult) 
     save_site_result(session, row, result)
 
 
-def close_run(session: Session, run_id: int, axe_version: str | None) -> int:
-    """Mark an in-process run done; a site audit still pending (its result could not be stored) becomes
-    ``failed`` with an ``internal`` error. Returns how many were left pending."""
+def close_run(session: Session, run_id: int, axe_version: str | None, stopped: BaseException | None = None) -> int:
+    """Mark an in-process run ``done``, or ``failed`` when ``stopped`` (the exception that ended it early)
+    is given. A site audit still pending becomes ``failed`` with an ``internal`` error: its result could
+    not be stored (:data:`NOT_STORED`), or the run stopped first (:data:`RUN_STOPPED` and the exception's
+    first line). Returns how many were left pending."""
+    message = NOT_STORED
+    if stopped is not None:
+        first = (str(stopped).strip().splitlines() or [""])[0]
+        message = f"{RUN_STOPPED} ({type(stopped).__name__}{': ' + first if first else ''})"[:1000]
     left = session.exec(select(SiteAudit).where(SiteAudit.run_id == run_id, SiteAudit.status == "pending")).all()
     for audit in left:
         audit.status, audit.finished_at = "failed", utcnow()
-        audit.errors = [{"url": audit.url, "kind": "internal", "message": NOT_STORED}]
+        audit.errors = [{"url": audit.url, "kind": "internal", "message": message}]
         session.add(audit)
     run = session.get(AuditRun, run_id)
-    run.axe_version, run.status, run.finished_at = axe_version, "done", utcnow()
+    run.axe_version, run.finished_at = axe_version, utcnow()
+    run.status = "done" if stopped is None else "failed"
     session.add(run)
     return len(left)
 
@@ -203,18 +231,31 @@ def close_run(session: Session, run_id: int, axe_version: str | None) -> int:
 async def execute_run(run_id: int, sites: list[Site], settings: Settings, tags: list[str],
                       on_site: Callable[[SiteResult], None] | None = None) -> None:
     """Audit the sites of a started run (:func:`start_run`), storing each site result as it lands (each
-    in its own transaction; a failure to store one is logged and leaves that site ``failed``), and mark
-    the run done. Every site carries its institution's social accounts (K11M_A feeds)."""
+    in its own transaction, in a worker thread; a failure to store one is logged and leaves that site
+    ``failed``; no result is kept once stored), and mark the run done. ``on_site(result)`` is called in
+    that thread after the site's result is stored. Every site carries its institution's social accounts
+    (K11M_A feeds). Raises PlaywrightError when Chromium cannot start, and passes on a cancellation; the
+    run is then ``failed`` and its pending site audits too (:func:`close_run`)."""
     with session_scope(settings.db_url) as session:
         jobs = site_jobs(session, sites)
+    storing = threading.Lock()          # a run that stops waits for the store in flight, then closes
 
     def store(i: int, result: SiteResult) -> None:
-        with session_scope(settings.db_url) as session:
-            store_site(session, run_id, sites[i].id, result)
+        try:
+            with storing, session_scope(settings.db_url) as session:
+                store_site(session, run_id, sites[i].id, result)
+        except Exception:  # noqa: BLE001 - the site stays pending; close_run marks it failed
+            log.exception("site %s: its result could not be stored", result.url)
+            return
         if on_site:
             on_site(result)
 
-    version, _ = await run_sites(jobs, settings, tags, store)
+    try:
+        version = await _audit_sites(jobs, settings, tags or settings.axe_tags, store)
+    except BaseException as exc:
+        with storing, session_scope(settings.db_url) as session:
+            close_run(session, run_id, None, exc)
+        raise
     with session_scope(settings.db_url) as session:
         if left := close_run(session, run_id, version):
             log.warning("run %s: %d site results could not be stored", run_id, left)

@@ -270,10 +270,12 @@ class Methodology(_Strict):
 
     @cached_property
     def service_items(self) -> frozenset[str]:
-        """Items a per-service question reads: the per-service questions and their filters' inputs."""
+        """Items a per-service question reads from a service's row: the per-service questions and the
+        inputs of their filters and option filters (a service's own answer, else the institution's)."""
         per_service = [q for q in self.questions.values() if q.per_service]
-        return frozenset({q.id for q in per_service}.union(
-            *(q.compiled_filter.names for q in per_service if q.compiled_filter)))
+        conditions = [c for q in per_service for c in (q.compiled_filter, *q.compiled_option_filters.values())
+                      if c is not None]
+        return frozenset({q.id for q in per_service}.union(*(c.names for c in conditions)))
 
     @cached_property
     def plan(self) -> Plan:

@@ -19,11 +19,11 @@ from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from scoring.answers import Answer, parse_value
 from scoring.expressions import MissingInput
 from scoring.services import number
 
 if TYPE_CHECKING:
-    from scoring.answers import Answer
     from scoring.methodology import Methodology, Question
 
 NONE = "none"
@@ -113,13 +113,19 @@ class _Scorer:
         """Per option gate: True unless its condition is known false for these facts."""
         return tuple(c(facts) is not False for _, c in self.gates)
 
+    def allowed(self, gates: tuple[bool, ...]) -> dict[str, float]:
+        """Option → points of the options the gates' outcomes (:meth:`gate_values`) leave open."""
+        if not gates:
+            return self.points
+        closed = {o for (o, _), open_ in zip(self.gates, gates, strict=True) if not open_}
+        return {o: p for o, p in self.points.items() if o not in closed}
+
     def choice_points(self, options: frozenset[str], gates: tuple[bool, ...]) -> tuple[float, float] | None:
         """(points, max) of a value/sum answer under the gates' outcomes; None when only
         not-applicable options are chosen. ``value`` takes the best chosen option (seed "Maksimālais")."""
         if options and options <= self.not_applicable:
             return None
-        closed = {o for (o, _), open_ in zip(self.gates, gates, strict=True) if not open_}
-        allowed = {o: p for o, p in self.points.items() if o not in closed}
+        allowed = self.allowed(gates)
         if self.kind == "sum":
             return sum(allowed.get(o, 0.0) for o in options), sum(allowed.values())
         return max((allowed.get(o, 0.0) for o in options), default=0.0), self.top
@@ -142,8 +148,8 @@ class _Choice(_Scorer):
         if result is None:
             return QuestionScore(0.0, 0.0, 0.0, answer.source, outcome)
         known = result[1]
-        if answer.known is not None:
-            known = min(sum(p for o, p in self.points.items() if o in answer.known), result[1])
+        if answer.known is not None:            # the known options' points, of those the gates leave open
+            known = min(sum(p for o, p in self.allowed(gates).items() if o in answer.known), result[1])
         return QuestionScore(result[0], result[1], known, answer.source, outcome)
 
 
@@ -156,6 +162,8 @@ class _Rows(_Scorer):
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
               numbers: Numbers) -> QuestionScore:
+        """The mean of the answered rows' points (source: the first answered row's); ``services`` and
+        ``numbers`` are unused (one signature for :meth:`Plan.scores`)."""
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
@@ -220,6 +228,8 @@ class _Formula(_Scorer):
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
               numbers: Numbers) -> QuestionScore:
+        """The formula's points when every input is answered (``facts[ANSWERED]``), read from
+        ``numbers``; ``services`` (the service rows) tell whether service totals fed the inputs."""
         outcome = self.outcome(facts)
         if outcome == "not_met":
             return self.not_met(answers)
@@ -241,11 +251,12 @@ class _Formula(_Scorer):
         return min(max(raw, 0.0), self.top)
 
     def _source(self, answers: Mapping[str, Answer], has_services: bool) -> str:
-        """The strongest source among the inputs (service totals come from the self-assessment)."""
+        """The strongest source among the inputs, every input being answered (``facts[ANSWERED]``): an
+        input without an answer of its own is a service total, from the self-assessment."""
         sources = [a.source for a in map(answers.get, self.names) if a is not None and a.source != NONE]
-        if sources:
-            return min(sources, key=_RANK.__getitem__)
-        return SELF if has_services else NONE
+        if has_services and len(sources) < len(self.names):
+            sources.append(SELF)
+        return min(sources, key=_RANK.__getitem__) if sources else NONE
 
 
 def _scorer(q: Question) -> _Scorer:
@@ -349,9 +360,10 @@ class Plan:
         return rows
 
     def _row(self, answers: Mapping[str, str], facts: Mapping) -> ServiceRow:
-        """One service's contributions: its per-service items as code sets ("" and "NA" → empty); the
-        facts its questions' filters read are its own non-empty answer, else the institution's."""
-        codes = {k: _codes(answers[k]) for k in self.service_items if k in answers}
+        """One service's contributions: its per-service items as code sets
+        (:func:`scoring.answers.parse_value`: "" and "NA" → empty); the facts its questions' filters and
+        option filters read are its own non-empty answer, else the institution's."""
+        codes = {k: parse_value(answers[k]) for k in self.service_items if k in answers}
         service_facts = {k: codes.get(k) or facts.get(k) for k in self.service_fact_names}
         return tuple(s.contribution(codes, service_facts) for s in self._per_service)
 
@@ -366,8 +378,3 @@ def _read_items(method: Methodology) -> tuple[str, ...]:
     formulas += method.aggregates.compiled.values()
     statistics = [item for parts, wholes in ELECTRONIZATION.values() for item in (*parts, *wholes)]
     return tuple(sorted(set(statistics).union(*(c.names for c in conditions), *(f.names for f in formulas))))
-
-
-def _codes(value: str) -> frozenset[str]:
-    """A stored per-service value as its code set ("" and "NA" → empty)."""
-    return frozenset(value.split(";")) if value not in ("", "NA") else frozenset()

@@ -53,7 +53,8 @@ class SocialAccount(SQLModel, table=True):
 
 class AuditRun(SQLModel, table=True):
     """One pass over many sites, stamped with its assessment year; settings and axe version recorded.
-    ``status``: running → scoring → done. ``trigger``: "manual" or "schedule"; a scheduled run records
+    ``status``: running → scoring → done, or ``failed`` when an in-process run stopped early (its browser
+    could not start, it was cancelled). ``trigger``: "manual" or "schedule"; a scheduled run records
     the night it was scheduled for in ``scheduled_for`` (unique: a night starts at most one run)."""
 
     id: int | None = Field(default=None, primary_key=True)

@@ -10,7 +10,7 @@ import pytest
 from checks.detection import Detection
 from scoring.answers import Answer, effective, from_detections, parse_value
 from scoring.engine import InstitutionData, score_institution
-from scoring.methodology import load
+from scoring.methodology import DIR, load, parse
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +161,36 @@ def test_aggregate_counts_come_from_answers_else_the_registry(method):
     data.counts = {"employees": 120.0, "documents": 9.0}
     stats = score_institution(method, data).statistics
     assert (stats["documents"], stats["employees"], stats["services"]) == (150.0, 120.0, 0.0)
+
+
+def test_coverage_counts_only_the_options_a_gate_leaves_open(method):
+    # M08 from detections with option 3 under review: options 1, 2, 4-8 are known. For a non-ministry
+    # option 4 is closed (max 7 × 2 = 14), so the known points are those of 1, 2, 5, 6, 7, 8: 12, not 14
+    known = frozenset({"1", "2", "4", "5", "6", "7", "8"})
+    answers = {"M08": Answer("M08", frozenset({"1", "2"}), "detection", known)}
+    other = score_institution(method, InstitutionData(answers)).questions["M08"]
+    assert (other.points, other.max_points, other.known) == (4.0, 14.0, 12.0)
+    ministry = score_institution(method, InstitutionData(answers, is_ministry=True)).questions["M08"]
+    assert (ministry.points, ministry.max_points, ministry.known) == (4.0, 16.0, 14.0)
+
+
+def test_a_formula_fed_by_the_service_rows_has_the_self_assessment_among_its_sources(method):
+    # P52_E = (P52_E + P53_E) / (P52 + P53) × 20: P52 and P53 are historic institution totals (200 each),
+    # P52_E and P53_E come only from the self-assessment's service rows (50 and 30): the strongest source
+    # among the inputs is the self-assessment, not the historic answers
+    answers = {k: Answer(k, frozenset({"200"}), "historic") for k in ("P52", "P53")}
+    result = score_institution(method, InstitutionData(answers, {"s1": _service(100, 50, 100, 30)}))
+    q = result.questions["P52_E"]
+    assert math.isclose(q.points, (50 + 30) / (200 + 200) * 20) and q.source == "self_assessment"
+
+
+def test_a_per_service_option_gate_reads_the_services_own_answer():
+    # P21M with its option 1 (6 points) gated on "P52 > 0": each service's own P52 opens or closes the
+    # gate, as a per-service question filter does: service a (P52 0) earns 0, b (P52 10) earns 6 → mean 3
+    text = (DIR / "2019.yaml").read_text(encoding="utf-8")
+    old = '    filter: "P12M != 0"\n    when_filter_not_met: zero\n    points: {"1": 6, "2": 2, "99": 1}\n'
+    assert text.count(old) == 1
+    method = parse(text.replace(old, old + '    option_filters: {"1": "P52 > 0"}\n'))
+    services = {"a": {"P12M": "1", "P21M": "1", "P52": "0"}, "b": {"P12M": "1", "P21M": "1", "P52": "10"}}
+    result = score_institution(method, _data({"F14": "1"}, services))
+    assert result.questions["P21M"].points == 3.0
