@@ -120,8 +120,8 @@ def test_back_off_holds_for_every_worker(setup):
 
     async def scenario() -> float:
         async with PgOriginLimiter(dsn) as a, PgOriginLimiter(dsn) as b:
-            await a.back_off(base.rstrip("/"), 0.6)       # a saw 429 with Retry-After: 0.6
-            started = time.monotonic()
+            started = time.monotonic()                     # before the back-off is recorded: a loaded machine
+            await a.back_off(base.rstrip("/"), 0.6)       # may take a while to return; a saw 429, Retry-After: 0.6
             await crawl(b, base, 1, concurrency=2, delay=0.0)
             return started
     started = asyncio.run(scenario())
