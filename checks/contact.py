@@ -107,6 +107,11 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
 
 
 @cache
+def _emergency() -> re.Pattern:
+    return re.compile(vocab.load("contact")["hours"]["emergency"])
+
+
+@cache
 def _chat_hint() -> re.Pattern:
     return re.compile(vocab.load("contact")["chat"]["markup_hint"])
 
@@ -142,8 +147,8 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     block's parent, the nearest heading before it or the page title (not for a contact in the page's header or
     footer, the same on every page) — e-mail addresses themselves are not
     read ("konsultacijas@…" says nothing) — unless the block, its heading or the title is about a public
-    consultation on a draft (``consultation.not_cues``), the block or its parent names a press contact
-    (``consultation.press``), or the block says consultations are not given there
+    consultation on a draft (``consultation.not_cues``), the block or its parent is for journalists or job
+    seekers (``consultation.not_clients``), or the block says consultations are not given there
     (``consultation.negations``)."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
@@ -158,7 +163,7 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     return (
         bool(cued)
         and not find_term(near_by, words["not_cues"])
-        and not find_term(f"{own} {wide}", words["press"])
+        and not find_term(f"{own} {wide}", words["not_clients"])
         and not find_term(own, words["negations"])
     )
 
@@ -191,7 +196,8 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
     range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat; around the
     clock needs a consultation cue next to the phrase in the block itself (a 24-hour line for reporting
-    outbreaks or accidents is no consultation) and no e-service word next to the phrase ("E-pakalpojumi 24/7")."""
+    outbreaks or accidents is no consultation), no e-service word next to the phrase ("E-pakalpojumi 24/7"),
+    and a number other than an emergency one (112, 110, 113)."""
     words = vocab.load("contact")
     phone_re, _, range_re = _patterns()
     contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
@@ -221,6 +227,7 @@ def _around_clock(text: str, words: dict) -> bool:
     clock = words["hours"]["around_clock"]
     return bool(
         near(text, clock, words["consultation"]["cues"], words["hours"]["cue_gap"])
+        and not (_emergency().search(text) and not _patterns()[0].search(text))
         and not near(text, words["hours"]["around_clock"], services["labels"] + services["electronic_words"],
                      words["hours"]["eservice_gap"])
     )

@@ -14,13 +14,23 @@ from __future__ import annotations
 from datetime import date, timedelta
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import Tag
+from bs4 import Comment, Doctype, Tag
 
 from checks import vocab
 from checks.artifacts import Page
 from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
-from checks.dom import css_selector, heading_before, is_bold_heading, parse, same_site, snippet, text_of, title_before
+from checks.dom import (
+    css_selector,
+    heading_before,
+    in_chrome,
+    is_bold_heading,
+    parse,
+    same_site,
+    snippet,
+    text_of,
+    title_before,
+)
 from checks.language import Version, page_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
@@ -141,7 +151,8 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
             about = heads + " " + text_of(form)[:400]
-            if len(choices) >= 2 and find_term(about, words["labels"]) and not find_term(heads, words["not_labels"]):
+            named = find_term(about, words["labels"]) or _rating_questionnaire(form, heads)
+            if len(choices) >= 2 and named and not find_term(heads, words["not_labels"]):
                 strong.append((evidence(view, form), about))
         for frame in view.body_soup.find_all("iframe", src=True):
             if any(h in str(frame["src"]).lower() for h in words["hosts"]):
@@ -157,6 +168,18 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 if target is None:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     return strong, weak
+
+
+def _rating_questionnaire(form: Tag, heads: str) -> bool:
+    """A form of three or more questions (choice groups, selects, text areas) under a heading that invites
+    rating the site ("Novērtējiet mūsu tīmekļvietni"): a survey even when no heading says "aptauja"."""
+    words = vocab.load("features")["rating"]
+    groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
+    questions = len(groups) + len(form.find_all(["select", "textarea"]))
+    folded = fold(heads)
+    return questions >= 3 and bool(
+        find_term(folded, words["phrases"], folded=True) or near(folded, words["verbs"], words["objects"], RATING_NEAR)
+    )
 
 
 def survey_detection(site: SiteView, item: str, option: str) -> Detection:
@@ -369,9 +392,9 @@ def _english(site: SiteView) -> Detection:
         return review("M08", "5", f"an English version is linked ({en.url}) but was not crawled", proof=proof)
     lang, how = page_language(en.view)
     proof.append(evidence(en.view, None, en.view.text[:200]))
-    stub = find_term(en.view.folded, vocab.load("features")["english"]["stub"], folded=True)
+    stub = _english_stub(site, en.view)
     if lang == "en" and stub:
-        return not_detected("M08", "5", 0.75, f"the English version is a stub ('{stub}'), not translated core "
+        return not_detected("M08", "5", 0.75, f"the English version is a stub ({stub}), not translated core "
                             "content (seed L8100)", proof=proof)
     if lang == "en":
         return detected(
@@ -388,8 +411,25 @@ def _english(site: SiteView) -> Detection:
     return not_detected("M08", "5", 0.85, f"the 'English' version's text is in {lang}", proof=proof)
 
 
-def _news_pages(site: SiteView, start: PageView) -> list[PageView]:
-    """The language version's start page and the crawled pages it links as news."""
+def _english_stub(site: SiteView, view: PageView) -> str | None:
+    """Why the English start page ``view`` is a stub (``english.stub`` phrases; or it is the site's only
+    English page and holds fewer than ``english.stub_words`` words of content), else None."""
+    words = vocab.load("features")["english"]
+    phrase = find_term(view.folded, words["stub"], folded=True)
+    if phrase:
+        return f"'{phrase}'"
+    content = sum(
+        len(s.split()) for s in view.body_soup.find_all(string=True)
+        if not isinstance(s, (Comment, Doctype)) and not in_chrome(s)
+    )
+    if content < words["stub_words"] and sum(page_language(v)[0] == "en" for v in site.pages) <= 1:
+        return f"one English page of {content} words"
+    return None
+
+
+def _news_pages(site: SiteView, start: PageView, code: str) -> list[PageView]:
+    """The language version's start page and the crawled pages it links as news that are not in another
+    language (an English page whose header links the Latvian news)."""
     words = vocab.load("features")["news"]
     pages = [start]
     for _a, href, label in start.anchors:
@@ -398,7 +438,8 @@ def _news_pages(site: SiteView, start: PageView) -> list[PageView]:
             find_term(fold_url(url), words["url_hints"], folded=True)
         )
         target = site.by_url(url) if is_news else None
-        if target is not None and target not in pages and len(pages) <= words["max_pages"]:
+        if (target is not None and target not in pages and len(pages) <= words["max_pages"]
+                and page_language(target)[0] in (code, None)):
             pages.append(target)
     return pages
 
@@ -435,7 +476,7 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
         if view is None:
             unknown.append(f"{code} version {version.url if version else ''} not crawled")
             continue
-        latest, where, has_list = _latest(_news_pages(site, view), today)
+        latest, where, has_list = _latest(_news_pages(site, view, page_language(view)[0] or code), today)
         if latest is None:
             (unknown if has_list else missing).append(f"{code}: no dated news item")
         elif (today - latest).days > opts.news_max_age_days:

@@ -12,6 +12,8 @@ proposals and objections.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -27,6 +29,7 @@ from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 M06_OPTIONS = ["1", "2", "3"]
 M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
 LABEL_MAX = 60
@@ -312,11 +315,12 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
     return rows
 
 
-def _pairs(site: SiteView, first: list[str], second: list[str]) -> list[Evidence]:
+def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other, and headings
     that hold a term of ``second`` under a page title or heading that holds one of ``first``; passages about
-    procurement, vacancies or competitions (``working_groups.not_contexts``) are left out."""
-    skip = _words()["working_groups"]["not_contexts"]
+    procurement, vacancies or competitions (``working_groups.not_contexts``) or holding a term of
+    ``exclude`` are left out."""
+    skip = _words()["working_groups"]["not_contexts"] + list(exclude)
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
@@ -346,9 +350,13 @@ def _pairs(site: SiteView, first: list[str], second: list[str]) -> list[Evidence
 
 
 def _m07_forum(site: SiteView) -> Detection:
+    """Option 3: a link to a discussion forum (label or URL), not to an event named for a year ("Eksportētāju
+    forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``), or a chat on the site."""
     words = _words()["forum"]
     for view in site.pages:
         for a, href, label in view.anchors:
+            if _YEAR.search(f"{label} {href}"):
+                continue
             if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])) or _host_link(
                 href, words["hosts"]
             ):
@@ -362,7 +370,7 @@ def _m07_forum(site: SiteView) -> Detection:
 def _m07_meetings(site: SiteView) -> Detection:
     words = _words()
     bodies = words["working_groups"]["bodies"]
-    records = _pairs(site, bodies, words["meetings"]["records"])
+    records = _pairs(site, bodies, words["meetings"]["records"], words["meetings"]["not_yet"])
     members = _pairs(site, bodies, words["meetings"]["members"])
     if records and members:
         return detected(

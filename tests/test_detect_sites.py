@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,8}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,10}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -79,6 +79,11 @@ DISAGREEMENTS = {
         "izm M08.1: label False, detected True",  # a linked survey service is a survey on the site (set 5's vaad)
         "vk M08.1: label False, detected True",
     ],
+    "heldout9.yaml": [
+        "lm M08.1: label False, detected True",   # a policy survey is a survey form (sets 4, 5, 7; sets 8, 9 no)
+        "vraa M08.1: label False, detected True",
+        "liaa M07.3: label False, detected True",  # a chat counts as "citas formas tērzēšanas iespējas" (L8167)
+    ],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 and 8)
 KNOWN_MISSES = {
@@ -89,11 +94,20 @@ KNOWN_MISSES = {
         "vk M13.2: label False, detected True",  # a quote in a news item about e-services in general
         "vk M13.3: label True, detected False",
     ],
+    "heldout9.yaml": [
+        "nkc M08.4: label True, detected False",  # activity cards without a heading that names them
+        "nkc M11.1: label True, detected False",  # "no consultations by phone, write to …": the negation voids both
+        "nkc M11.2: label False, detected True",
+    ],
+    "heldout10.yaml": [
+        "vmd M08.4: label True, detected False",  # area cards without a heading that names them
+    ],
 }
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml",
-                                        "heldout5.yaml", "heldout6.yaml", "heldout7.yaml", "heldout8.yaml"])
+                                        "heldout5.yaml", "heldout6.yaml", "heldout7.yaml", "heldout8.yaml",
+                                        "heldout9.yaml", "heldout10.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))

@@ -142,7 +142,7 @@ LATVIAN = (
 def test_m08_english_version_must_exist_and_be_english():
     home = page(HOME, f'<a href="/en/" hreflang="en">EN</a><p>{LATVIAN}</p>')
     fake = page(HOME + "en/", f"<p>{LATVIAN}</p>", lang="en")
-    real = page(HOME + "en/", f"<p>{ENGLISH}</p>", lang="en")
+    real = page(HOME + "en/", f"<p>{ENGLISH}</p><p>{ENGLISH}</p><p>{ENGLISH}</p>", lang="en")   # not a stub
     assert rows(features.m08(SiteView.of(site(home, real)), [], options()), "M08")["5"] == (True, "detected")
     assert rows(features.m08(SiteView.of(site(home, fake)), [], options()), "M08")["5"] == (
         False,

@@ -1,4 +1,4 @@
-"""What the first runs on blind held-out sets 7 and 8 taught (tests/labels/README.md), each rule on a
+"""What the first runs on blind held-out sets 7 to 10 taught (tests/labels/README.md), each rule on a
 hand-made page whose right answer is stated in the test."""
 
 from __future__ import annotations
@@ -185,3 +185,81 @@ def test_blank_forms_and_files_on_the_portal_are_not_e18_03():
     assert rows(opendata.e18_03(SiteView.of(art)), "E18_03")["2"] == (True, "detected")
     art.portal = []
     assert rows(opendata.e18_03(SiteView.of(art)), "E18_03")["1"] == (True, "detected")
+
+
+def test_rating_questionnaire_without_the_word_survey_is_a_survey():
+    # three questions under "Novērtējiet mūsu tīmekļvietni" (set 10's pkc, set 9's nkc); a yes/no widget with a
+    # comment box (two questions) stays a rating widget, not a survey
+    survey = page(HOME, "<main><h1>Novērtējiet mūsu tīmekļvietni</h1><form><select name=a><option>1</option>"
+                  '</select><input type="radio" name="b"><input type="radio" name="b"><textarea name=c></textarea>'
+                  "</form></main>")
+    widget = page(HOME, "<main><h2>Vai atradāt meklēto?</h2><form><label><input type=radio name=b>Jā</label>"
+                  "<label><input type=radio name=b>Nē</label><textarea name=c></textarea></form></main>")
+    assert _m08(survey)["1"] == (True, "detected")
+    assert _m08(widget)["1"] == (False, "not_detected")
+
+
+def test_one_paragraph_english_page_is_a_stub():
+    home = page(HOME, '<a href="/en/" hreflang="en">English</a><main><p>Ministrija.</p></main>')
+    short = page(HOME + "en/", "<main><h1>Ministry of Transport</h1><p>The Ministry of Transport of the Republic of "
+                 "Latvia. Gogoļa iela 3, Riga, LV-1743, Latvia. Contacts: phone 67028000, e-mail pasts@sam.gov.lv."
+                 "</p></main>", lang="en")
+    body = " ".join(["The ministry develops transport policy for roads, railways, ports, aviation and logistics."] * 8)
+    full = page(HOME + "en/", f"<main><h1>Ministry of Transport</h1><p>{body}</p></main>", lang="en")
+    assert _m08(home, short)["5"] == (False, "not_detected")      # 21 words of content, one English page
+    assert _m08(home, full)["5"] == (True, "detected")            # 97 words
+
+
+def test_english_version_whose_header_links_the_latvian_news_has_no_news_of_its_own():
+    home = page(HOME, '<a href="/eng/" hreflang="en">ENG</a><main><a href="/jaunumi.html">Jaunumi</a>'
+                "<p>27.11.2026. Jauna struktūrvienība Rēzeknē atvērta klientiem.</p></main>")
+    english = page(HOME + "eng/", '<a href="/jaunumi.html">Jaunumi</a><main><h1>State Probation Service</h1><p>News '
+                   "2 October 2024 – The Service hosted a delegation of the Lithuanian Probation Service.</p></main>",
+                   lang="en")
+    news = page(HOME + "jaunumi.html", "<main><h1>Jaunumi</h1><p>27.11.2026. Jauna struktūrvienība Rēzeknē atvērta "
+                "klientiem un darbiniekiem.</p></main>")
+    assert _m08(home, english, news)["6"] == (False, "not_detected")
+
+
+def test_areas_named_what_we_do_and_a_forum_named_for_a_year_is_an_event():
+    assert _m08(page(HOME, "<h2>Ko mēs darām</h2>"))["4"] == (True, "detected")
+    event = page(HOME, '<a href="/lv/eksports/forums">Eksportētāju forums 2026</a>')
+    forum = page(HOME, '<a href="/forums/">Diskusiju forums</a>')
+    assert _m07(event)["3"] == (False, "not_detected")
+    assert _m07(forum)["3"] == (True, "detected")
+
+
+def test_minutes_that_will_be_published_are_not_available():
+    council = page(HOME, "<main><p>Padomes sastāvs: 12 locekļi.</p><p>Padome izskatīja plānu. Sēdes protokols tiks "
+                   "publicēts pēc apstiprināšanas.</p></main>")
+    assert _m07(council)["5"][0] is not True
+
+
+def test_emergency_number_around_the_clock_is_no_consultation_but_a_consular_advice_line_is():
+    fire = page(HOME, "<main><p>Par meža ugunsgrēku ziņojiet vienotajā ārkārtas palīdzības tālrunī 112 (visu "
+                "diennakti).</p></main>")
+    consular = page(HOME, "<main><p>Konsulārā departamenta konsultatīvais tālrunis 67016207 darbojas visu diennakti: "
+                    "sniedz konsultācijas par konsulārajiem pakalpojumiem.</p></main>")
+    assert _contacts(fire)["M09"]["1"][0] is False
+    assert _contacts(consular)["M09"]["1"] == (True, "detected")
+
+
+def test_questions_asked_by_phone_and_a_job_contact():
+    museum = page(HOME, "<main><p>Jautājumus par apmeklējumu un biļetēm uzdodiet pa tālruni 67357527 muzeja darba "
+                  "laikā.</p></main>")
+    jobs = page(HOME, '<main><p>Aktuālās vakances publicētas karjeras portālā. Jautājumus par konkursiem var sūtīt uz '
+                '<a href="mailto:personals@iestade.gov.lv">personals@iestade.gov.lv</a>.</p></main>')
+    assert _contacts(museum)["M11"]["1"] == (True, "detected")
+    assert _contacts(jobs)["M11"]["1"] == (False, "not_detected")
+
+
+def test_guidelines_are_no_data_and_a_link_to_the_proposal_form_is_a_channel():
+    docs = [Document("http://www.iestade.gov.lv/f/vadlinijas-datu-apstrade.pdf", "pdf", "Vadlīnijas (PDF)",
+                     found_on=HOME)]
+    art = site(page(HOME, "<main><h1>Datu aizsardzība</h1></main>", docs=docs))
+    assert rows(opendata.e18_03(SiteView.of(art)), "E18_03")["2"] == (True, "detected")
+    issue = page(HOME + "apspriesana/", "<main><h1>Sabiedriskā apspriešana: grozījumi likumā</h1><p>Termiņš: "
+                 '10.12.2026.</p><p>Dokumenti: <a href="/p.pdf">likumprojekts (PDF)</a></p><ol><li>Iepazīstieties ar '
+                 'likumprojektu.</li><li>Aizpildiet <a href="/f.html">priekšlikumu formu</a>.</li></ol></main>')
+    home = page(HOME, '<main><a href="/apspriesana/">Grozījumi likumā apspriešanā</a></main>')
+    assert rows(participation.m06(SiteView.of(site(home, issue)), options()), "M06")["3"] == (True, "detected")
