@@ -41,11 +41,25 @@ M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
 LABEL_MAX = 60
 RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
+FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
 
 
 def _has_hint(value: str, hints: list[str]) -> bool:
     value = value.lower()
     return any(h in value for h in hints)
+
+
+def _not_site_search(form: Tag | None, page_url: str) -> bool:
+    """:func:`_off_site`, or a form that submits to the page it is on (a filter of that page's list, "Kolektīvu
+    meklēšana" on a database page) unless the page is the search page."""
+    if _off_site(form, page_url):
+        return True
+    if form is None or form.get("action") is None:
+        return False
+    target = urljoin(page_url, str(form.get("action"))).split("?")[0].split("#")[0]
+    hints = vocab.load("features")["search"]["url_hints"]
+    return target == page_url.split("?")[0] and urlsplit(page_url).path not in ("", "/") and not _has_hint(
+        urlsplit(page_url).path, hints)
 
 
 def _off_site(form: Tag | None, page_url: str) -> bool:
@@ -63,16 +77,17 @@ def _off_site(form: Tag | None, page_url: str) -> bool:
 
 def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
     """The strongest search element on a page: (element, confidence, why), or None. Forms that submit to
-    another site are skipped."""
+    another site or filter the page they are on are skipped (:func:`_not_site_search`)."""
     words = vocab.load("features")["search"]
     landmark = soup.find(attrs={"role": "search"})
-    if landmark is not None and not _off_site(landmark if landmark.name == "form" else landmark.find("form"), page_url):
+    landmark_form = landmark if landmark is None or landmark.name == "form" else landmark.find("form")
+    if landmark is not None and not _not_site_search(landmark_form, page_url):
         return landmark, 0.98, "search landmark (role=search)"
     for box in soup.find_all("input", attrs={"type": "search"}):
-        if not _off_site(box.find_parent("form"), page_url):
+        if not _not_site_search(box.find_parent("form"), page_url):
             return (box.find_parent("form") or box), 0.97, "input type=search"
     for form in soup.find_all("form"):
-        if _off_site(form, page_url):
+        if _not_site_search(form, page_url):
             continue
         action = str(form.get("action") or "")
         fields = form.find_all("input")
@@ -86,7 +101,7 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         if _has_hint(action, words["url_hints"]) and any(f.get("type", "text") == "text" for f in fields):
             return form, 0.9, f"form posting to {action!r}"
     for box in soup.find_all("input", attrs={"type": ["text", None]}):
-        if _off_site(box.find_parent("form"), page_url):
+        if _not_site_search(box.find_parent("form"), page_url):
             continue
         hints = " ".join(str(box.get(a) or "") for a in ("placeholder", "aria-label", "title", "id", "name"))
         if _has_hint(hints, words["labels"]):
@@ -133,13 +148,26 @@ def site_search(pages: list[Page]) -> Detection:
 
 
 def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]:
-    """(strong, weak) survey evidence; each strong one with the text that says what the survey is about.
-    Strong: a form with choice fields on a page (title, h1) or under a heading, or with its own text,
-    naming a survey — not survey results (``survey.not_labels``); an embedded or linked survey service
-    (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or shows no form)."""
+    """(strong, weak) survey evidence; each strong one with its subject (:func:`_subject`: "site",
+    "service" or "other"). Strong: a form with choice fields on a page (title, h1) or under a heading, or
+    with its own text, naming a survey — not survey results (``survey.not_labels``); an embedded or linked
+    survey service (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or
+    shows no form)."""
     if "surveys" not in site.memo:
         site.memo["surveys"] = _surveys(site)
     return site.memo["surveys"]
+
+
+def _subject(heads: str, first: str) -> str:
+    """What a survey asks about: "service" when its heading names the customer service
+    (``survey.about_service``), "site" when its heading or first question names the website
+    (``survey.about_site``), else "other" (a policy question)."""
+    words = vocab.load("features")["survey"]
+    if find_term(heads, words["about_service"]):
+        return "service"
+    if find_term(f"{heads} {first}", words["about_site"]):
+        return "site"
+    return "service" if find_term(first, words["about_service"]) else "other"
 
 
 def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]:
@@ -150,17 +178,16 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
         for form in view.body_soup.find_all("form"):
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
-            about = heads + " " + text_of(form)[:400]
-            named = find_term(about, words["labels"]) or _rating_questionnaire(form, heads)
+            named = find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
             if len(choices) >= 2 and named and not find_term(heads, words["not_labels"]):
-                strong.append((evidence(view, form), about))
+                strong.append((evidence(view, form), _subject(heads, text_of(form)[:FIRST_QUESTION])))
         for frame in view.body_soup.find_all("iframe", src=True):
             if any(h in str(frame["src"]).lower() for h in words["hosts"]):
-                strong.append((evidence(view, frame, f"embedded survey {frame['src']}"), view.heading))
+                strong.append((evidence(view, frame, f"embedded survey {frame['src']}"), _subject(view.heading, "")))
         for a, href, label in view.anchors:
             if any(h in href.lower() for h in words["hosts"]):
                 around = text_of(a.parent) if a.parent is not None else ""
-                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), f"{title_before(a)} {around[:400]}"))
+                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _subject(title_before(a), around[:400])))
             elif find_term(label, words["labels"], folded=True) and not find_term(
                 label, words["not_labels"], folded=True
             ):
@@ -184,14 +211,10 @@ def _rating_questionnaire(form: Tag, heads: str) -> bool:
 
 def survey_detection(site: SiteView, item: str, option: str) -> Detection:
     """Survey detection for M08 option 1 and M07 option 2: strong evidence decides, weak asks for review.
-    M07 option 2 (an e-participation tool) leaves out surveys about the website or the customer service
-    (``survey.about_site``; seed: survey forms on 14 % of sites, online surveys among the e-participation
-    tools on 2 %, L1153, L1557)."""
+    M07 option 2 (an e-participation tool) leaves out surveys about the website (seed: survey forms on 14 %
+    of sites, online surveys among the e-participation tools on 2 %, L1153, L1557)."""
     found, weak = surveys(site)
-    about_site = vocab.load("features")["survey"]["about_site"]
-    if item == "M07":
-        found = [(e, about) for e, about in found if not find_term(about, about_site)]
-    strong = [e for e, _ in found]
+    strong = [e for e, subject in found if item != "M07" or subject != "site"]
     if strong:
         return detected(item, option, 0.9, "survey form or survey service on the site", strong[:5])
     if weak:
@@ -320,7 +343,7 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
     headings)."""
     found = []
     for tag in home.body_soup.find_all(["a", "h3", "h4"]):
-        if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and tag.find_parent("a")):
+        if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and (tag.find_parent("a") or tag.find("a"))):
             continue
         words = _card_title(tag).split()
         if 1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3]):
@@ -536,8 +559,7 @@ def m08(site: SiteView, rendered: list[Page], opts: CheckOptions) -> list[Detect
     rows.append(_english(site))
     rows.append(_news(site, opts))
     rows.append(site_search(rendered))
-    about_site = vocab.load("features")["survey"]["about_site"]
-    feedback = rating + _feedback(site) + [e for e, about in surveys(site)[0] if find_term(about, about_site)]
+    feedback = rating + _feedback(site) + [e for e, subject in surveys(site)[0] if subject != "other"]
     rows.append(
         detected("M08", "8", 0.85, "a way to rate the site or give feedback", feedback[:3])
         if feedback

@@ -72,7 +72,8 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            if tag.name not in CONTENT_BLOCKS or in_chrome(tag) or find_term(text, words["none"], folded=True):
+            if (tag.name not in CONTENT_BLOCKS or in_chrome(tag) or find_term(text, words["none"], folded=True)
+                    or (tag.name == "tr" and not tag.find("td"))):      # a table's header row is no notice
                 continue
             if (
                 find_term(text, words["cues"], folded=True)
@@ -228,10 +229,13 @@ def _pointed_from_home(site: SiteView) -> set[str]:
 
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> list[PageView]:
-    """Pages about one issue: linked from a current consultation block, or headed by a consultation cue."""
+    """Pages about one issue: holding an open consultation notice, linked from a consultation block, or
+    headed by a consultation cue."""
     cues = _words()["consultation"]["cues"]
     pages: list[PageView] = []
-    for view, tag, _when in blocks:
+    for view, tag, when in blocks:
+        if when in OPEN and not view.is_home and view not in pages:
+            pages.append(view)
         for a in tag.find_all("a", href=True):
             target = site.by_url(view.resolve(str(a["href"])))
             if target is not None and target not in pages:
@@ -351,9 +355,13 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
 
 def _m07_forum(site: SiteView) -> Detection:
     """Option 3: a link to a discussion forum (label or URL), not to an event named for a year ("Eksportētāju
-    forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``), or a chat on the site."""
+    forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``); a discussion on a page (a
+    heading "Diskusija" and a comment form); or a chat on the site."""
     words = _words()["forum"]
     for view in site.pages:
+        heads = [h for h in view.body_soup.find_all(HEADINGS) if leading_term(fold(text_of(h)), words["labels"])]
+        if heads and not in_chrome(heads[0]) and view.body_soup.find("textarea"):
+            return detected("M07", "3", 0.75, "a discussion with a comment form", [evidence(view, heads[0])])
         for a, href, label in view.anchors:
             if _YEAR.search(f"{label} {href}"):
                 continue
@@ -437,22 +445,24 @@ def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence 
     return None
 
 
+def _m07_current(blocks: list[tuple[PageView, Tag, str]]) -> Detection:
+    """Option 1: a consultation notice open now; notices without a date (a pointer to the national
+    platform, "Aktuālie projekti … publicēti TAP portālā") ask for review."""
+    dated = [(v, t) for v, t, when in blocks if when != "undated"]
+    if dated:
+        return detected("M07", "1", 0.85, "a current consultation notice (open now)",
+                        [evidence(v, t) for v, t in dated[:3]])
+    if blocks:
+        return review("M07", "1", "consultation notices or platform links without a date: cannot tell whether "
+                      "one is current", proof=[evidence(v, t) for v, t, _ in blocks[:3]])
+    return not_detected("M07", "1", 0.8, "no current consultation notice or e-participation platform link")
+
+
 def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
     """M07 options 1–6 for one site (option 99 "other" is left to the expert)."""
     if site.home is None:
         return unreadable("M07", M07_OPTIONS)
-    blocks = current_blocks(site, opts.today)
-    rows = [
-        detected(
-            "M07",
-            "1",
-            0.85,
-            "a current consultation notice (open now or undated) or an e-participation platform link",
-            [evidence(v, t) for v, t, _ in blocks[:3]],
-        )
-        if blocks
-        else not_detected("M07", "1", 0.8, "no current consultation notice or e-participation platform link")
-    ]
+    rows = [_m07_current(current_blocks(site, opts.today))]
     rows.append(features.survey_detection(site, "M07", "2"))
     rows.append(_m07_forum(site))
     groups = _words()["working_groups"]
