@@ -17,7 +17,8 @@ Coverage = share (%) of the applicable max points whose answer is known.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -164,6 +165,22 @@ def score_institution(method: Methodology, data: InstitutionData | Mapping[str, 
     result.excluded_reason = exclusion_reason(method, data, {tid: pick(columns.source)
                                                              for tid, pick in plan.theme_pick.items()}, themes)
     return result
+
+
+def score_institutions(method: Methodology, data: Iterable[InstitutionData]) -> list[InstitutionScore]:
+    """Score many institutions, in the order given, as :func:`score_institution` scores each.
+
+    The cyclic garbage collector is paused for the batch and restored afterwards (also on an error).
+    Scoring makes no reference cycles (reference counting frees all it discards) and everything it keeps
+    lives as long as the results, so the collector's passes over the growing results find nothing to
+    free: on 10,000 synthetic institutions they took ~0.1 s (``bench/score.py``)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return [score_institution(method, d) for d in data]
+    finally:
+        if paused:
+            gc.enable()
 
 
 class _Columns(NamedTuple):
