@@ -9,8 +9,9 @@ filter look-up and one dictionary look-up; :meth:`Plan.scores` runs the choice q
 loop for those without filter or option gate and one for the others (a filter shared by consecutive
 questions is tested once). A service's row — the contribution of each per-service question — is
 memoised per distinct service (its stored values and the facts its filters fall back to); a per-service
-question takes the mean of its column over the services in service order and shares one score object
-per distinct mean. Formulas are evaluated per institution.
+question takes the mean of its column over the services in service order, memoised per distinct column.
+Formulas are evaluated per institution (their inputs, counts, rarely repeat), over the numbers
+:meth:`Plan.numbers` converts once for them and the statistics.
 """
 
 from __future__ import annotations
@@ -53,29 +54,6 @@ class QuestionScore(NamedTuple):
     known: float
     source: str
     filter: str | None = None
-
-
-class Numbers(dict):
-    """An institution's facts as formula inputs (item id → number or None), each converted on first use:
-    the question formulas and the statistics read the same counts. A one-code answer is its code as a
-    number, a number is itself (as float; booleans are not numbers), anything else None."""
-
-    __slots__ = ("facts",)
-
-    def __init__(self, facts: Mapping) -> None:
-        super().__init__()
-        self.facts = facts
-
-    def __missing__(self, item: str) -> float | None:
-        value = self.facts.get(item)
-        if isinstance(value, frozenset):
-            number_ = number(next(iter(value))) if len(value) == 1 else None
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            number_ = float(value)
-        else:
-            number_ = None
-        self[item] = number_
-        return number_
 
 
 class _Scorer:
@@ -161,7 +139,7 @@ class _Rows(_Scorer):
         self.rows = tuple(q.rows)
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-              numbers: Numbers) -> QuestionScore:
+              numbers: Mapping[str, float | None]) -> QuestionScore:
         """The mean of the answered rows' points (source: the first answered row's); ``services`` and
         ``numbers`` are unused (one signature for :meth:`Plan.scores`)."""
         outcome = self.outcome(facts)
@@ -189,19 +167,23 @@ class _PerService(_Scorer):
     under its own filter (``when_filter_not_met: zero`` counts 0 points, else the service is skipped).
     A service's contribution comes from :meth:`Plan.service_rows` (this question's column of its row)."""
 
-    def score_of(self, contributions: Sequence) -> QuestionScore:
-        """The question's score from its contributions over the institution's services (service order)."""
+    def score_of(self, contributions: tuple) -> QuestionScore:
+        """The question's score from its contributions over the institution's services (service order),
+        memoised per distinct column: a service contributes one of few values, and institutions have few
+        services."""
+        hit = self.memo.get(contributions)
+        return hit if hit is not None else self.remember(contributions, self._mean(contributions))
+
+    def _mean(self, contributions: tuple) -> QuestionScore:
+        """The mean over the services that answered, of those that count (no memo)."""
         asked = [v for v in contributions if v is not ABSENT]
         if not asked:
             return self.unanswered[None]
         scored = [v for v in asked if v is not None]
-        mean = sum(scored) / len(scored) if scored else None
-        hit = self.memo.get(mean)                # few distinct means: institutions share the score objects
-        if hit is not None:
-            return hit
-        if mean is None:
-            return self.remember(None, QuestionScore(0.0, 0.0, 0.0, SELF))
-        return self.remember(mean, QuestionScore(mean, self.top, self.top, SELF))
+        if not scored:
+            return QuestionScore(0.0, 0.0, 0.0, SELF)
+        mean = sum(scored) / len(scored)
+        return QuestionScore(mean, self.top, self.top, SELF)
 
     def contribution(self, codes: Mapping[str, frozenset[str]], service_facts: Mapping) -> float | None | object:
         """One service's points for this question: ABSENT when the service did not answer it, None when
@@ -227,7 +209,7 @@ class _Formula(_Scorer):
         self.zero_denominator = None if q.on_zero_denominator == "not_applicable" else 0.0
 
     def score(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-              numbers: Numbers) -> QuestionScore:
+              numbers: Mapping[str, float | None]) -> QuestionScore:
         """The formula's points when every input is answered (``facts[ANSWERED]``), read from
         ``numbers``; ``services`` (the service rows) tell whether service totals fed the inputs."""
         outcome = self.outcome(facts)
@@ -241,7 +223,7 @@ class _Formula(_Scorer):
             return QuestionScore(0.0, 0.0, 0.0, source, outcome)
         return QuestionScore(pts, self.top, self.top, source, outcome)
 
-    def _points(self, numbers: Numbers) -> float | None:
+    def _points(self, numbers: Mapping[str, float | None]) -> float | None:
         try:
             raw = self.formula.evaluate(numbers)
         except MissingInput:
@@ -301,11 +283,27 @@ class Plan:
             *(s.filter_names for s in self._per_service))))
         self._rows: dict[tuple, ServiceRow] = {}
         self.fact_items = _read_items(method)
+        self.number_items = _number_items(method)
+
+    def numbers(self, facts: Mapping) -> dict[str, float | None]:
+        """The facts the formulas and the electronisation levels read (``number_items``) as numbers, each
+        converted once for all of them: a one-code answer is its code as a number, a number is itself (as
+        float; booleans are not numbers), anything else None."""
+        out = {}
+        for item in self.number_items:
+            value = facts.get(item)
+            if isinstance(value, frozenset):
+                out[item] = number(next(iter(value))) if len(value) == 1 else None
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                out[item] = float(value)
+            else:
+                out[item] = None
+        return out
 
     def scores(self, answers: Mapping[str, Answer], facts: Mapping, services: list[ServiceRow],
-               numbers: Numbers) -> list[QuestionScore]:
+               numbers: Mapping[str, float | None]) -> list[QuestionScore]:
         """Every question's score for one institution, in file order (``services`` from
-        :meth:`service_rows`, ``numbers`` the facts as numbers)."""
+        :meth:`service_rows`, ``numbers`` from :meth:`numbers`)."""
         out: list = [None] * len(self.ids)
         get = answers.get
         for i, qid, memo, unanswered, scorer in self._plain:          # no filter, no option gate
@@ -374,7 +372,12 @@ def _read_items(method: Methodology) -> tuple[str, ...]:
     conditions = [c for q in method.questions.values()
                   for c in (q.compiled_filter, *q.compiled_option_filters.values()) if c is not None]
     conditions += [t.compiled_applies for t in method.themes.values() if t.compiled_applies is not None]
+    return tuple(sorted(set(_number_items(method)).union(*(c.names for c in conditions))))
+
+
+def _number_items(method: Methodology) -> tuple[str, ...]:
+    """Every item a formula (questions, aggregate variables) or an electronisation level reads, sorted."""
     formulas = [q.compiled_formula for q in method.questions.values() if q.compiled_formula is not None]
     formulas += method.aggregates.compiled.values()
     statistics = [item for parts, wholes in ELECTRONIZATION.values() for item in (*parts, *wholes)]
-    return tuple(sorted(set(statistics).union(*(c.names for c in conditions), *(f.names for f in formulas))))
+    return tuple(sorted(set(statistics).union(*(f.names for f in formulas))))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from heapq import nsmallest
+from heapq import nlargest
 from statistics import quantiles
 
 SEGMENT_VARIABLES = {
@@ -57,12 +57,17 @@ def segments(entries: list[dict]) -> dict:
 
 
 def ranking(entries: list[dict], theme: str | None = None, top: int = 15) -> list[dict]:
-    """The ``top`` institutions by e-index (``theme`` None) or by a theme's index."""
-    def value(e: dict) -> float | None:
-        return e["e_index"] if theme is None else e["themes"].get(theme, {}).get("index")
-
-    keyed = [(v, e) for e in entries if (v := value(e)) is not None]
-    ranked = nsmallest(top, keyed, key=lambda ve: (-ve[0], ve[1]["name"]))   # = sorted(...)[:top], stable
+    """The ``top`` institutions by e-index (``theme`` None) or by a theme's index. Only institutions at or
+    above the ``top``-th best index can rank, so only they are sorted (descending index, ties by name, then
+    in the order given)."""
+    values = ([e["e_index"] for e in entries] if theme is None
+              else [e["themes"].get(theme, {}).get("index") for e in entries])
+    present = [v for v in values if v is not None]
+    if not present or top < 1:
+        return []
+    cut = nlargest(top, present)[-1]
+    keyed = [(v, e) for v, e in zip(values, entries, strict=True) if v is not None and v >= cut]
+    ranked = sorted(keyed, key=lambda ve: (-ve[0], ve[1]["name"]))[:top]
     return [{"rank": n, "id": e["id"], "name": e["name"], "index": v} for n, (v, e) in enumerate(ranked, start=1)]
 
 

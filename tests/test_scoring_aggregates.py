@@ -75,3 +75,17 @@ def test_rankings_top_15_change_and_amplitude():
     assert stats.change_pp({"e_index": 44.55, "x": None}, {"e_index": 36.5}) == {"e_index": 44.55 - 36.5}
     amp = stats.amplitude(entries)
     assert amp["A"] == {"amplitude": 18.0, "highest": "i19", "lowest": "i1", "institutions": 10}
+
+
+def test_ranking_ties_go_by_name_then_input_order():
+    # the module's rule: descending index, ties by name; equal index and name keep the order they came
+    # in (a stable sort); institutions without the index are left out
+    entries = [{"id": "x", "name": "Beta", "e_index": 50.0, "themes": {}},
+               {"id": "y", "name": "Alfa", "e_index": 50.0, "themes": {}},
+               {"id": "z", "name": "Alfa", "e_index": 50.0, "themes": {}},
+               {"id": "w", "name": "Ceta", "e_index": 70.0, "themes": {}},
+               {"id": "v", "name": "Dora", "e_index": None, "themes": {}}]
+    assert [(r["rank"], r["id"], r["index"]) for r in stats.ranking(entries, top=3)] == [
+        (1, "w", 70.0), (2, "y", 50.0), (3, "z", 50.0)]
+    assert stats.ranking(entries, "communication") == [] and stats.ranking(entries, top=0) == []
+    assert [r["id"] for r in stats.ranking(entries, top=2)] == ["w", "y"]

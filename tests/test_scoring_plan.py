@@ -1,12 +1,17 @@
 """The scoring plan's memos (per question, per service row, per condition) never change a result: scoring
 institutions one after another through one plan gives exactly what a fresh plan — every memo empty, each
-score computed from the answers — gives for each institution alone (issue 6, second round)."""
+score computed from the answers — gives for each institution alone (issue 6, second round). The batch
+(``score_institutions``, the collector paused) gives the same again and leaves the collector as it was."""
 
 from __future__ import annotations
 
+import gc
+
+import pytest
+
 from scoring import synthetic
 from scoring.answers import Answer
-from scoring.engine import InstitutionData, score_institution
+from scoring.engine import InstitutionData, score_institution, score_institutions
 from scoring.methodology import DIR, load, parse
 
 COUNT = 500
@@ -36,3 +41,20 @@ def test_memoised_plan_scores_like_a_fresh_plan():
     memoised = [score_institution(shared, d) for d in data]
     for d, got in zip(data, memoised, strict=True):
         assert got == score_institution(_fresh(reference), d)
+    assert score_institutions(_fresh(reference), data) == memoised
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_batch_leaves_the_collector_as_it_found_it(enabled):
+    method = load("2019")
+    data = [i.data() for i in synthetic.institutions(method, 3, seed=6)]
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(score_institutions(method, data)) == 3
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):                # an input that is no institution: scoring fails
+            score_institutions(method, [*data, 7])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
