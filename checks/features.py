@@ -12,6 +12,7 @@ says "search" in one of the vocabulary's languages.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import Comment, Doctype, Tag
@@ -445,7 +446,8 @@ def _english_stub(site: SiteView, view: PageView) -> str | None:
         len(s.split()) for s in view.body_soup.find_all(string=True)
         if not isinstance(s, (Comment, Doctype)) and not in_chrome(s)
     )
-    if content < words["stub_words"] and sum(page_language(v)[0] == "en" for v in site.pages) <= 1:
+    english = (v for v in site.pages if page_language(v)[0] == "en")
+    if content < words["stub_words"] and len(list(islice(english, 2))) <= 1:
         return f"one English page of {content} words"
     return None
 

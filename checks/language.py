@@ -47,7 +47,14 @@ def declared_language(view: PageView) -> str | None:
 
 
 def page_language(view: PageView) -> tuple[str | None, str]:
-    """(code, how): from the main text when it is long enough, else from ``html@lang``."""
+    """(code, how): from the main text when it is long enough, else from ``html@lang``; computed once per
+    page (``view.memo``)."""
+    if "language" not in view.memo:
+        view.memo["language"] = _page_language(view)
+    return view.memo["language"]
+
+
+def _page_language(view: PageView) -> tuple[str | None, str]:
     main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
     code = text_language(main.get_text(" ", strip=True))
     if code:

@@ -356,12 +356,13 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
 def _m07_forum(site: SiteView) -> Detection:
     """Option 3: a link to a discussion forum (label or URL), not to an event named for a year ("Eksportētāju
     forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``); a discussion on a page (a
-    heading "Diskusija" and a comment form); or a chat on the site."""
+    heading "Diskusija" and a comment form in the same block); or a chat on the site."""
     words = _words()["forum"]
     for view in site.pages:
-        heads = [h for h in view.body_soup.find_all(HEADINGS) if leading_term(fold(text_of(h)), words["labels"])]
-        if heads and not in_chrome(heads[0]) and view.body_soup.find("textarea"):
-            return detected("M07", "3", 0.75, "a discussion with a comment form", [evidence(view, heads[0])])
+        for head in view.body_soup.find_all(HEADINGS):
+            if (leading_term(fold(text_of(head)), words["labels"]) and not in_chrome(head)
+                    and head.parent is not None and head.parent.find("textarea")):   # its comment form
+                return detected("M07", "3", 0.75, "a discussion with a comment form", [evidence(view, head)])
         for a, href, label in view.anchors:
             if _YEAR.search(f"{label} {href}"):
                 continue

@@ -51,6 +51,7 @@ class PageView:
     markup: str
     is_home: bool = False
     _soup: BeautifulSoup | None = field(default=None, repr=False)
+    memo: dict = field(default_factory=dict, repr=False)   # results several checks read (its language)
 
     @property
     def url(self) -> str:
