@@ -228,8 +228,7 @@ def _around_clock(text: str, words: dict) -> bool:
     return bool(
         near(text, clock, words["consultation"]["cues"], words["hours"]["cue_gap"])
         and not (_emergency().search(text) and not _patterns()[0].search(text))
-        and not near(text, words["hours"]["around_clock"], services["labels"] + services["electronic_words"],
-                     words["hours"]["eservice_gap"])
+        and not near(text, clock, services["labels"] + services["electronic_words"], words["hours"]["eservice_gap"])
     )
 
 
