@@ -55,15 +55,18 @@ async def _axe_rules(context: BrowserContext) -> tuple[str, dict[str, list[str]]
         await tab.close()
 
 
-async def _evaluate(tab: Tab, rules: list[str], timeout_s: float, attempts: int = 3) -> dict:
+async def _evaluate(tab: Tab, rules: list[str], timeout_s: float, attempts: int = 5) -> dict:
     """axe on the current document; when the page navigates away under axe (``<meta http-equiv=refresh
-    content=0>``), axe runs again on the document it landed on, as a user would meet it."""
-    for _ in range(attempts - 1):
+    content=0>``), axe runs again on the document it landed on, as a user would meet it. On a loaded
+    machine the navigation may commit only after the first retry has started: the retries wait 0.1, 0.2,
+    0.4 … s, then for the load event."""
+    for attempt in range(attempts - 1):
         try:
             return await asyncio.wait_for(tab.evaluate(_RUN_RULES, rules), timeout_s)
         except PlaywrightError as exc:
             if "context was destroyed" not in str(exc):
                 raise
+            await asyncio.sleep(0.1 * 2**attempt)
             await tab.wait_for_load_state("load", timeout=timeout_s * 1000)
     return await asyncio.wait_for(tab.evaluate(_RUN_RULES, rules), timeout_s)
 
