@@ -391,6 +391,51 @@ def _areas(home: PageView) -> list[Evidence]:
     return found
 
 
+def _topic_cards(home: PageView) -> list[Tag]:
+    """The homepage's unheaded grid of topic cards, or []: at least ``areas.cards_min`` sibling cards (table
+    cells count as siblings), each a linked title of ≤ ``areas.card_title_words`` words with a description of
+    three words or more and no date, making up three quarters of their holder, outside the header, footer
+    and navigation, with no h2/h3 before them (an unheaded grid right under the masthead is how sites lay out
+    their areas of work: nkc, vmd, augi of the blind sets), and not named for audiences (dative plural)."""
+    words = vocab.load("features")
+    endings = tuple(words["audiences"]["dative_endings"])
+    for holder in home.body_soup.find_all(["div", "section", "ul", "table", "main"]):
+        kids = holder.find_all("td") if holder.name == "table" else holder.find_all(True, recursive=False)
+        cards = [k for k in kids if _topic_card(k, words["areas"]["card_title_words"])]
+        if len(cards) < words["areas"]["cards_min"] or len(cards) * 4 < len(kids) * 3 or in_chrome(holder):
+            continue
+        if holder.find_previous(["h2", "h3"]) is not None:
+            return []
+        titles = [_card_title(c.find("a", href=True)) or text_of(c) for c in cards]
+        datives = sum(any(w.lower().endswith(endings) for w in t.split()[:3]) for t in titles)
+        return [] if datives * 2 >= len(cards) else cards
+    return []
+
+
+def _topic_card(tag: Tag, max_words: int) -> bool:
+    """True for a card: a linked title (heading, bold or ``*title*`` class) of ≤ ``max_words`` words plus a
+    description of three words or more, without a date (news cards carry dates)."""
+    title = tag.find(["h2", "h3", "h4", "h5", "strong", "b"]) or tag.find(class_=lambda c: bool(c) and "title" in c)
+    if title is None or tag.find("a", href=True) is None:
+        return False
+    head, whole = text_of(title), text_of(tag)
+    rest = whole.replace(head, "", 1).split()
+    return 1 <= len(head.split()) <= max_words and len(rest) >= 3 and not dated(whole)
+
+
+def _areas_detection(home: PageView) -> Detection:
+    """M08 option 4: a labelled areas-of-activity section, else (weaker) an unheaded grid of topic cards."""
+    areas = _areas(home)
+    if areas:
+        return detected("M08", "4", 0.85, "homepage section by areas of activity", areas[:3])
+    cards = _topic_cards(home)
+    if cards:
+        titles = ", ".join(_card_title(c.find("a", href=True)) or text_of(c) for c in cards[:6])
+        reason = f"homepage opens with {len(cards)} unheaded topic cards, read as areas of activity: {titles}"
+        return detected("M08", "4", 0.6, reason, [evidence(home, c) for c in cards[:3]])
+    return not_detected("M08", "4", 0.75, "no 'areas of activity' section on the homepage")
+
+
 # --- options 5 and 6: languages and news -----------------------------------------------------------------
 
 
@@ -552,12 +597,7 @@ def m08(site: SiteView, rendered: list[Page], opts: CheckOptions) -> list[Detect
         if len(audiences) >= minimum
         else not_detected("M08", "3", 0.75, f"{len(audiences)} audience label(s) on the homepage")
     )
-    areas = _areas(site.home)
-    rows.append(
-        detected("M08", "4", 0.85, "homepage section by areas of activity", areas[:3])
-        if areas
-        else not_detected("M08", "4", 0.75, "no 'areas of activity' section on the homepage")
-    )
+    rows.append(_areas_detection(site.home))
     rows.append(_english(site))
     rows.append(_news(site, opts))
     rows.append(site_search(rendered))

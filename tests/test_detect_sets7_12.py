@@ -314,3 +314,40 @@ def test_business_audiences_and_headings_holding_their_links_and_a_page_filter()
     database = page(HOME + "dati.html", '<form role="search" action="/dati.html" aria-label="Kolektīvu meklēšana">'
                     '<input type="search" name="q"></form>')
     assert features.site_search([database]).value is False
+
+
+def _card(title: str, text: str, href: str) -> str:
+    return f'<div class="card"><h2 class="h5"><a href="{href}">{title}</a></h2><p>{text}</p></div>'
+
+
+def test_unheaded_topic_cards_under_the_masthead_are_areas_of_activity():
+    # vmd, nkc (sets 9-10): four described cards, no heading before them, titles that name topics
+    areas = page(HOME, '<header><a href="/">Meža dienests</a></header><main><div class="row">'
+                 + _card("Meža apsaimniekošana", "Ciršanas apliecinājumi un meža inventarizācija.", "/a/")
+                 + _card("Meža atjaunošana", "Atjaunošanas termiņi un reproduktīvais materiāls.", "/b/")
+                 + _card("Meža ugunsapsardzība", "Ugunsnedrošais periods un ugunsgrēku statistika.", "/c/")
+                 + _card("Medības", "Medību tiesību reģistrācija un mednieku eksāmeni.", "/d/")
+                 + "</div></main>")
+    assert _m08(areas)["4"] == (True, "detected")
+    # augi (set 12): the same as bold links in the cells of a table
+    cells = [f'<td><b><a href="/{i}/">{t}</a></b><br>{t}: uzraudzība, reģistrācija un kontrole.</td>'
+             for i, t in enumerate(["Augu veselība", "Sēklu kontrole", "Mēslošanas līdzekļi", "Laboratorija"])]
+    table = f"<table><tr>{''.join(cells[:2])}</tr><tr>{''.join(cells[2:])}</tr></table>"
+    assert _m08(page(HOME, table))["4"] == (True, "detected")
+
+
+def test_headed_dated_or_audience_card_grids_are_no_areas_of_activity():
+    cards = [("Transportlīdzekļa reģistrācija", "Pieteikties tiešsaistē bez rindas un maksas."),
+             ("Tehniskā apskate", "Pierakstīties uz apskati jebkurā stacijā."),
+             ("Vadītāja apliecība", "Apmainīt apliecību ar e-parakstu tiešsaistē."),
+             ("Sodu punkti", "Pārbaudīt savus pārkāpumu uzskaites punktus.")]
+    grid = '<div class="row">' + "".join(_card(t, d, f"/{i}/") for i, (t, d) in enumerate(cards)) + "</div>"
+    headed = page(HOME, "<main><h2>Populārākie e-pakalpojumi</h2>" + grid + "</main>")
+    assert _m08(headed)["4"] == (False, "not_detected")
+    news = '<div class="row">' + "".join(_card(t, f"{d} 0{i + 1}.11.2026.", f"/{i}/")
+                                         for i, (t, d) in enumerate(cards)) + "</div>"
+    assert _m08(page(HOME, "<main>" + news + "</main>"))["4"] == (False, "not_detected")
+    audiences = '<div class="row">' + "".join(
+        _card(t, "Informācija, pakalpojumi un kontakti vienuviet.", f"/{i}/")
+        for i, t in enumerate(["Probācijas klientiem", "Cietušajiem", "Brīvprātīgajiem", "Darba devējiem"])) + "</div>"
+    assert _m08(page(HOME, "<main>" + audiences + "</main>"))["4"] == (False, "not_detected")
