@@ -1,0 +1,1 @@
+document.querySelector("[data-cookie]")?.addEventListener("click",()=>document.getElementById("cookie").remove());
