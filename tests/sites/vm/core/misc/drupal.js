@@ -1,0 +1,2 @@
+/* Drupal core behaviors (stub) */
+window.Drupal = window.Drupal || {behaviors:{}};

@@ -1,0 +1,1 @@
+document.querySelectorAll("[data-accordion] .acc-head").forEach(function(b){b.addEventListener("click",function(){var p=document.getElementById(b.getAttribute("aria-controls"));var o=b.getAttribute("aria-expanded")==="true";b.setAttribute("aria-expanded",!o);p.hidden=o;});});
