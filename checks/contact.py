@@ -49,11 +49,15 @@ def _labelled_phone(text: str) -> str | None:
 
 
 def phones(view: PageView) -> list[tuple[Tag, str]]:
-    """Phone contacts on a page: (element, number) from ``tel:`` links and labelled numbers in blocks."""
+    """Phone contacts on a page: (element, number) from ``tel:`` links and labelled numbers in blocks; a
+    table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768")."""
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
         if tag.name in ("p", "li", "td", "dd", "address", "div") and not tag.find(["p", "li", "div", "td"]):
             number = _labelled_phone(text_of(tag))
+            if number is None and tag.name == "td" and tag.parent is not None and tag.parent.name == "tr":
+                number = _labelled_phone(text_of(tag.parent))
+                number = number if number and number in text_of(tag) else None
             if number:
                 out.append((tag, number))
     return out
@@ -90,7 +94,7 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
     hint = _chat_hint()
     found = []
     for vendor, signs in words["signatures"].items():
-        sign = next((s for s in signs if s in view.markup), None)
+        sign = next((s for s in signs if s in view.live_markup), None)
         if sign:
             found.append((vendor, evidence(view, None, f"{vendor} signature {sign!r}")))
     for tag in view.body_soup.find_all(["a", "button"]):
@@ -144,7 +148,8 @@ _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labe
 
 def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     """True when a contact is given for consultations: a cue (``consultation.cues``) in its block, the
-    block's parent, the nearest heading before it or the page title (not for a contact in the page's header or
+    block's parent without the contact's sibling entries (:func:`_holder_text`), the nearest heading before it
+    or the page title (not for a contact in the page's header or
     footer, the same on every page) — e-mail addresses themselves are not
     read ("konsultacijas@…" says nothing) — unless the block, its heading or the title is about a public
     consultation on a draft (``consultation.not_cues``), the block or its parent is for journalists or job
@@ -155,7 +160,7 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
         return bool(find_term(view.page.title, words["cues"]))
     own = email_re().sub(" ", text_of(tag))
     near_by = email_re().sub(" ", f"{_label_of(view, tag)} {own}")
-    wide = email_re().sub(" ", text_of(tag.parent) if tag.parent is not None else "")
+    wide = email_re().sub(" ", _holder_text(tag))
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas")
     cued = find_term(near_by, words["cues"]) or (
         find_term(wide, words["cues"]) and not find_term(wide, words["negations"])
@@ -166,6 +171,28 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
         and not find_term(f"{own} {wide}", words["not_clients"])
         and not find_term(own, words["negations"])
     )
+
+
+_ENTRY = re.compile(r"[^:]{2,40}:\s*\S")   # "Label: content", one entry of a contacts list
+
+
+def _holder_text(tag: Tag) -> str:
+    """Text of the contact's parent without its other entries: elements of the contact's own kind that read
+    "Label: …" and name no phone or e-mail channel (a contacts list's "Apmeklētāju pieņemšana: iepriekš
+    piesakoties …" is about visits, not about the phone above it; "Konsultācijas pa tālruni: P.–Pk. 9–16" is
+    about it); a label cell ("Konsultācijas") of the contact's row stays."""
+    parent = tag.parent
+    if parent is None:
+        return ""
+    channels = vocab.load("contact")["phone"]["labels"] + ["e-past", "e-mail", "email"]
+
+    def other_entry(c: Tag) -> bool:
+        text = text_of(c)
+        return c.name == tag.name and bool(_ENTRY.match(text)) and not find_term(text, channels)
+
+    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in parent.children
+             if c is tag or not isinstance(c, Tag) or not other_entry(c)]
+    return " ".join(p for p in parts if p)
 
 
 def _label_of(view: PageView, tag: Tag) -> str:
@@ -195,14 +222,17 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
 
     A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
     range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat; around the
-    clock needs a consultation cue next to the phrase in the block itself (a 24-hour line for reporting
-    outbreaks or accidents is no consultation), no e-service word next to the phrase ("E-pakalpojumi 24/7"),
-    and a number other than an emergency one (112, 110, 113)."""
+    clock needs a consultation cue next to the phrase in the smallest block that holds it (a 24-hour line for
+    reporting outbreaks or accidents is no consultation, nor does a consultation line further down a bigger
+    block make it one), no reporting word in that block (``hours.reporting``: "Ziņot par korupciju —
+    anonīmais tālrunis, visu diennakti"), no e-service word next to the phrase ("E-pakalpojumi 24/7"), and a
+    number other than an emergency one (112, 110, 113)."""
     words = vocab.load("contact")
     phone_re, _, range_re = _patterns()
     contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
     hours: tuple[str | None, Evidence | None] = (None, None)
     for view in site.pages:
+        judged: list[Tag] = []      # the smallest blocks whose around-the-clock phrase is no consultation line
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
             if len(text) > 400:
                 continue
@@ -211,8 +241,11 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
                 phone_re.search(text) or find_term(context, contact_terms, folded=True)
             ):
                 continue
-            if _around_clock(text, words):
-                return "1", evidence(view, tag)
+            clock = find_term(text, words["hours"]["around_clock"], folded=True)
+            if clock and not any(t is tag or tag in t.parents for t in judged):
+                if _around_clock(text, words):
+                    return "1", evidence(view, tag)
+                judged.append(tag)
             if hours[0] is None and (
                 find_term(text, words["hours"]["working"], folded=True)
                 or (range_re.search(text) and find_term(text, words["hours"]["days"], folded=True))
@@ -227,6 +260,7 @@ def _around_clock(text: str, words: dict) -> bool:
     clock = words["hours"]["around_clock"]
     return bool(
         near(text, clock, words["consultation"]["cues"], words["hours"]["cue_gap"])
+        and not find_term(text, words["hours"]["reporting"], folded=True)
         and not (_emergency().search(text) and not _patterns()[0].search(text))
         and not near(text, clock, services["labels"] + services["electronic_words"], words["hours"]["eservice_gap"])
     )

@@ -4,13 +4,15 @@ found. Vocabulary: ``checks/vocab/eservices.yaml``.
 
 Evidence is a link labelled as e-services or pointing into an e-service portal (Latvija.lv service
 catalogue, EDS, e.csdd.lv …), or a short passage where a service or application word and an electronic
-word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …) meet, unless the passage is about
+word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …) meet in one sentence, unless the passage is about
 proposals on a draft or joining a council (``not_contexts``: taking part is not a public service).
 Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
 repeat the homepage's links) of the other pages.
 """
 
 from __future__ import annotations
+
+import re
 
 from checks import vocab
 from checks.detection import Detection, Evidence
@@ -24,6 +26,7 @@ M13_OPTIONS = ["1", "2", "3"]
 LABEL_MAX = 80
 SHORT_LABEL = 40
 NEAR = 80
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")   # the two words meet in one sentence, not across two cards
 
 
 def _signals(view: PageView, content_only: bool) -> list[Evidence]:
@@ -44,7 +47,8 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
             tag.name in CONTENT_BLOCKS
             and len(text) <= 400
             and not (content_only and in_chrome(tag))
-            and near(text, words["service_words"], words["electronic_words"], NEAR)
+            and any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
+                    for sentence in _SENTENCE_END.split(text))
             and not find_term(text, words["not_contexts"], folded=True)
         ):
             out.append(evidence(view, tag))

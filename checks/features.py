@@ -152,7 +152,8 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
     """(strong, weak) survey evidence; each strong one with its subject (:func:`_subject`: "site",
     "service" or "other"). Strong: a form with choice fields on a page (title, h1) or under a heading, or
     with its own text, naming a survey — not survey results (``survey.not_labels``); an embedded or linked
-    survey service (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or
+    survey service (``survey.hosts``), unless the link names a registration or an application form
+    (``survey.not_survey_links``: "reģistrācijas anketa" on forms.office.com). Weak: a link labelled as a survey whose target was not crawled (or
     shows no form)."""
     if "surveys" not in site.memo:
         site.memo["surveys"] = _surveys(site)
@@ -186,9 +187,11 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             if any(h in str(frame["src"]).lower() for h in words["hosts"]):
                 strong.append((evidence(view, frame, f"embedded survey {frame['src']}"), _subject(view.heading, "")))
         for a, href, label in view.anchors:
+            if find_term(label, words["not_survey_links"], folded=True):
+                continue
             if any(h in href.lower() for h in words["hosts"]):
-                around = text_of(a.parent) if a.parent is not None else ""
-                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _subject(title_before(a), around[:400])))
+                heads = f"{view.heading} {title_before(a)}"
+                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _subject(heads, _link_context(a))))
             elif find_term(label, words["labels"], folded=True) and not find_term(
                 label, words["not_labels"], folded=True
             ):
@@ -196,6 +199,19 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 if target is None:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     return strong, weak
+
+
+def _link_context(a: Tag) -> str:
+    """What a survey link's passage says (≤ ``FIRST_QUESTION`` × 3 characters): its block, and the block
+    before it when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju")."""
+    block = a.parent
+    if block is None:
+        return ""
+    text = text_of(block)
+    before = block.find_previous_sibling()
+    if len(text) < FIRST_QUESTION and before is not None:
+        text = f"{text_of(before)} {text}"
+    return text[: FIRST_QUESTION * 3]
 
 
 def _rating_questionnaire(form: Tag, heads: str) -> bool:
@@ -341,9 +357,9 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
     plural among their first three words, grouped by the list, table or navigation that holds them, else
     by the nearest element that holds two of them ("Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem",
     "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes īpašniekiem" column
-    headings)."""
+    headings; "Spēlētājiem" panel titles over a button)."""
     found = []
-    for tag in home.body_soup.find_all(["a", "h3", "h4"]):
+    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4"]):
         if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and (tag.find_parent("a") or tag.find("a"))):
             continue
         words = _card_title(tag).split()
@@ -358,13 +374,14 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
 
 
 def _common_holder(tag: Tag, found: list[Tag]) -> Tag | None:
-    """The nearest ancestor of ``tag`` (up to four levels) that holds another element of ``found``."""
-    others = {id(t) for t in found if t is not tag}
+    """The nearest ancestor of ``tag`` (up to four levels) that holds another element of ``found`` of the same
+    kind (headings group with headings, links with links: a panel's title and its button are one card)."""
+    others = {id(t) for t in found if t is not tag and t.name == tag.name}
     node = tag.parent
     for _ in range(4):
         if node is None:
             return tag.parent
-        if any(id(d) in others for d in node.find_all(["a", "h3", "h4"])):
+        if any(id(d) in others for d in node.find_all(["a", "h2", "h3", "h4"])):
             return node
         node = node.parent
     return tag.parent
@@ -391,36 +408,35 @@ def _areas(home: PageView) -> list[Evidence]:
     return found
 
 
-def _topic_cards(home: PageView) -> list[Tag]:
-    """The homepage's unheaded grid of topic cards, or []: at least ``areas.cards_min`` sibling cards (table
-    cells count as siblings), each a linked title of ≤ ``areas.card_title_words`` words with a description of
-    three words or more and no date, making up three quarters of their holder, outside the header, footer
-    and navigation, with no h2/h3 before them (an unheaded grid right under the masthead is how sites lay out
-    their areas of work: nkc, vmd, augi of the blind sets), and not named for audiences (dative plural)."""
+def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
+    """The homepage's unheaded grid of topic cards as (card, title), or []: at least ``areas.cards_min``
+    sibling cards (table cells count as siblings, :func:`_topic_card`) making up three quarters of their
+    holder, outside the header, footer and navigation, with no h2/h3 before them (an unheaded grid right under
+    the masthead is how sites lay out their areas of work: nkc, vmd, augi of the blind sets), and not named
+    for audiences (dative plural)."""
     words = vocab.load("features")
     endings = tuple(words["audiences"]["dative_endings"])
     for holder in home.body_soup.find_all(["div", "section", "ul", "table", "main"]):
         kids = holder.find_all("td") if holder.name == "table" else holder.find_all(True, recursive=False)
-        cards = [k for k in kids if _topic_card(k, words["areas"]["card_title_words"])]
+        cards = [(k, title) for k in kids if (title := _topic_card(k, words["areas"]["card_title_words"]))]
         if len(cards) < words["areas"]["cards_min"] or len(cards) * 4 < len(kids) * 3 or in_chrome(holder):
             continue
         if holder.find_previous(["h2", "h3"]) is not None:
             return []
-        titles = [_card_title(c.find("a", href=True)) or text_of(c) for c in cards]
-        datives = sum(any(w.lower().endswith(endings) for w in t.split()[:3]) for t in titles)
+        datives = sum(any(w.lower().endswith(endings) for w in title.split()[:3]) for _, title in cards)
         return [] if datives * 2 >= len(cards) else cards
     return []
 
 
-def _topic_card(tag: Tag, max_words: int) -> bool:
-    """True for a card: a linked title (heading, bold or ``*title*`` class) of ≤ ``max_words`` words plus a
-    description of three words or more, without a date (news cards carry dates)."""
+def _topic_card(tag: Tag, max_words: int) -> str:
+    """The title of a card, or "": a title (heading, bold or ``*title*`` class) of ≤ ``max_words`` words, a
+    link, and a description of three words or more, without a date (news cards carry dates)."""
     title = tag.find(["h2", "h3", "h4", "h5", "strong", "b"]) or tag.find(class_=lambda c: bool(c) and "title" in c)
     if title is None or tag.find("a", href=True) is None:
-        return False
+        return ""
     head, whole = text_of(title), text_of(tag)
     rest = whole.replace(head, "", 1).split()
-    return 1 <= len(head.split()) <= max_words and len(rest) >= 3 and not dated(whole)
+    return head if 1 <= len(head.split()) <= max_words and len(rest) >= 3 and not dated(whole) else ""
 
 
 def _areas_detection(home: PageView) -> Detection:
@@ -430,9 +446,9 @@ def _areas_detection(home: PageView) -> Detection:
         return detected("M08", "4", 0.85, "homepage section by areas of activity", areas[:3])
     cards = _topic_cards(home)
     if cards:
-        titles = ", ".join(_card_title(c.find("a", href=True)) or text_of(c) for c in cards[:6])
+        titles = ", ".join(title for _, title in cards[:6])
         reason = f"homepage opens with {len(cards)} unheaded topic cards, read as areas of activity: {titles}"
-        return detected("M08", "4", 0.6, reason, [evidence(home, c) for c in cards[:3]])
+        return detected("M08", "4", 0.6, reason, [evidence(home, c) for c, _ in cards[:3]])
     return not_detected("M08", "4", 0.75, "no 'areas of activity' section on the homepage")
 
 

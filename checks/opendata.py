@@ -18,11 +18,13 @@ from urllib.parse import unquote, urlsplit
 from checks import vocab
 from checks.artifacts import Document, SiteArtifacts
 from checks.detection import Detection, Evidence, single_choice
+from checks.dom import text_of
 from checks.siteview import SiteView
 from checks.text import find_term, fold, fold_url, leading_term
 
 E18_OPTIONS = ["1", "2"]
 MAX_EVIDENCE = 10
+PASSAGE = 300   # characters of the passage that links a document, read for data words
 
 
 def _documents(site: SiteArtifacts) -> list[Document]:
@@ -110,10 +112,16 @@ def _file_name(url: str) -> str:
 
 
 def _doc_context(site: SiteView, doc: Document) -> str:
-    """What says a document holds data: its link text, file name and the title and main headings of the
-    page that links it (a PDF listed on a "Statistika" page)."""
+    """What says a document holds data: its link text, file name, the passage that links it ("… pa
+    partnervalstīm apkopots pārskatā: <a>…finansējums 2025 (PDF)</a>", ≤ ``PASSAGE`` characters) and the title
+    and main headings of the page that links it (a PDF listed on a "Statistika" page)."""
     page = site.by_url(doc.found_on) if doc.found_on else None
-    return f"{doc.link_text} {_file_name(doc.url)} {page.heading if page else ''}".replace("_", " ")
+    passage = ""
+    if page is not None:
+        link = next((a for a, href, _ in page.anchors if page.resolve(href) == doc.url), None)
+        if link is not None and link.parent is not None:
+            passage = text_of(link.parent)[:PASSAGE]
+    return f"{doc.link_text} {_file_name(doc.url)} {passage} {page.heading if page else ''}".replace("_", " ")
 
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:

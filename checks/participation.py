@@ -115,7 +115,6 @@ def timing(text: str, today: date) -> str:
 
 
 OPEN = ("future", "recent", "undated")       # M06 option 2, M07 option 1: an issue open now (or maybe: undated)
-IN_USE = OPEN + ("past",)                     # M06 option 3: open or closed in the last months
 
 
 def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
@@ -129,8 +128,9 @@ def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) 
 
 
 def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
-    """How to take part, from a consultation block: a platform link, an e-mail, or a linked crawled page
-    with a form or an e-mail."""
+    """How to take part, from a consultation block: a platform link, an e-mail, a linked crawled page
+    with a form or an e-mail, a form, or a channel the notice names ("… Tiesību aktu projektu portālā",
+    ``consultation.channel``)."""
     words = _words()["consultation"]
     for a in tag.find_all("a", href=True):
         href = str(a["href"])
@@ -146,7 +146,8 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
             return f"participation page {target.url}"
     if tag.find("textarea"):
         return "form"
-    return None
+    named = find_term(text_of(tag), words["channel"])
+    return f"named in the notice: '{named}'" if named else None
 
 
 def _section_links(site: SiteView) -> list[Evidence]:
@@ -178,12 +179,16 @@ def _with_item(tag: Tag) -> Tag:
     """The notice's whole item: up to three levels up (through lists and tables), the nearest small block
     (≤ 700 characters, not page chrome) that holds the issue's link, or its date when ``tag`` has none,
     e.g. ``<div><h2><a>title</a></h2><p>apspriešana līdz …</p></div>`` or a step "Sniedziet priekšlikumus
-    līdz …" whose nested list item links the platform."""
-    dated = bool(dates_in(text_of(tag)))
+    līdz …" whose nested list item links the platform; a dated notice never grows into a block holding other
+    dates (a news list whose other items link elsewhere)."""
+    own_dates = set(dates_in(text_of(tag)))
+    dated = bool(own_dates)
     node = tag
     for _ in range(3):
         node = node.parent
         if node is None or len(text_of(node)) > 700 or in_chrome(node):
+            break
+        if dated and set(dates_in(text_of(node))) - own_dates:   # a list of dated items, not this item
             break
         if node.name not in CONTENT_BLOCKS:
             continue
@@ -228,9 +233,10 @@ def _pointed_from_home(site: SiteView) -> set[str]:
     }
 
 
-def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> list[PageView]:
+def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
     """Pages about one issue: holding an open consultation notice, linked from a consultation block, or
-    headed by a consultation cue."""
+    headed by a consultation cue and not closed (:func:`timing` of the page's text is not past or stale:
+    "Apspriešana noslēgusies …" asks nothing of anyone)."""
     cues = _words()["consultation"]["cues"]
     pages: list[PageView] = []
     for view, tag, when in blocks:
@@ -241,12 +247,13 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> lis
             if target is not None and target not in pages:
                 pages.append(target)
     for view in site.pages:
-        if not view.is_home and find_term(view.heading, cues) and view not in pages:
+        if (not view.is_home and find_term(view.heading, cues) and view not in pages
+                and timing(view.text, today) in OPEN):
             pages.append(view)
     return pages
 
 
-def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> Detection:
+def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> Detection:
     """Option 3. A current issue linked to the national platform, with the site saying what to do there,
     counts: the platform's issue page holds the documents and the submission form. Otherwise one of the
     issue pages must show instructions, documents and a channel; two of the three ask for review."""
@@ -264,7 +271,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]]) -> Detect
                     [evidence(view, a, f"{text_of(a)} → {a['href']}")],
                 )
     best: tuple[int, list[str], PageView | None] = (0, [], None)
-    for view in _issue_pages(site, blocks):
+    for view in _issue_pages(site, blocks, today):
         main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
         text = view.folded
         content_links = [a for a in main.find_all("a", href=True) if not in_chrome(a)]
@@ -315,7 +322,7 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
         else not_detected("M06", "1", 0.85, "no link to a public-participation section on the homepage")
     ]
     rows.append(_m06_current(site, current_blocks(site, opts.today), bool(consultation_blocks(site))))
-    rows.append(_m06_page(site, current_blocks(site, opts.today, IN_USE)))
+    rows.append(_m06_page(site, current_blocks(site, opts.today), opts.today))
     return rows
 
 
@@ -355,7 +362,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
 
 def _m07_forum(site: SiteView) -> Detection:
     """Option 3: a link to a discussion forum (label or URL), not to an event named for a year ("Eksportētāju
-    forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``); a discussion on a page (a
+    forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``) nor to the discussion of a
+    draft (``forum.not_labels``: "Обсуждение проекта правил" is a consultation notice); a discussion on a page (a
     heading "Diskusija" and a comment form in the same block); or a chat on the site."""
     words = _words()["forum"]
     for view in site.pages:
@@ -366,9 +374,8 @@ def _m07_forum(site: SiteView) -> Detection:
         for a, href, label in view.anchors:
             if _YEAR.search(f"{label} {href}"):
                 continue
-            if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])) or _host_link(
-                href, words["hosts"]
-            ):
+            if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])
+                    and not find_term(label, words["not_labels"], folded=True)) or _host_link(href, words["hosts"]):
                 return detected("M07", "3", 0.8, "a discussion forum is linked", [evidence(view, a)])
     chats = chat_widgets(site)
     if chats:

@@ -3,6 +3,7 @@ blocks (the small elements whose text the checks search for co-occurring terms).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urljoin
@@ -41,6 +42,7 @@ BLOCK_TAGS = (
 )
 MAX_BLOCK_CHARS = 700
 _INVISIBLE = ("script", "style", "noscript", "template", "svg")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 
 
 @dataclass
@@ -63,6 +65,11 @@ class PageView:
             return normalize(urljoin(self.page.final_url or self.url, href))
         except ValueError:   # an unparsable href ("http://[::1/x") matches no crawled page
             return href
+
+    @cached_property
+    def live_markup(self) -> str:
+        """:attr:`markup` without HTML comments: a widget snippet commented out loads nothing."""
+        return _COMMENT.sub("", self.markup)
 
     @property
     def soup(self) -> BeautifulSoup:

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,12}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,16}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -90,8 +90,13 @@ DISAGREEMENTS = {
     "heldout12.yaml": [
         "sif M08.8: label True, detected False",  # a policy survey with a free-text field, as km above
     ],
+    # a customer-service survey is a survey form (M08.1) as sets 7, 11, 12 (vvd, lvceli, pasts) read it; the
+    # writers of sets 13, 14, 16 read the conventions they were given as "M07.2 and M08.8 only"
+    "heldout13.yaml": ["kase M08.1: label False, detected True"],
+    "heldout14.yaml": ["tiesibsargs M08.1: label False, detected True"],
+    "heldout16.yaml": ["iaui M08.1: label False, detected True"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 12)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 16)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -108,12 +113,16 @@ KNOWN_MISSES = {
         "kpc M13.2: label False, detected True",  # a news item on an internal accounting system's update
         "kpc M13.3: label True, detected False",
     ],
+    "heldout13.yaml": [
+        "cvk M07.5: label True, needs_review",  # the commission's own sittings: "Sēde", no council word
+    ],
 }
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml",
                                         "heldout5.yaml", "heldout6.yaml", "heldout7.yaml", "heldout8.yaml",
-                                        "heldout9.yaml", "heldout10.yaml", "heldout11.yaml", "heldout12.yaml"])
+                                        "heldout9.yaml", "heldout10.yaml", "heldout11.yaml", "heldout12.yaml",
+                                        "heldout13.yaml", "heldout14.yaml", "heldout15.yaml", "heldout16.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))

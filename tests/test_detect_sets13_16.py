@@ -1,0 +1,184 @@
+"""What the first runs on blind held-out sets 13 to 16 taught (tests/labels/README.md), each rule on a
+hand-made page whose right answer is stated in the test (the test time is 29.11.2026)."""
+
+from __future__ import annotations
+
+from checks import contact, eservices, features, opendata, participation
+from checks.artifacts import Document
+from checks.siteview import SiteView
+from tests.detect_helpers import options, page, rows, site
+
+HOME = "http://www.iestade.gov.lv/"
+
+
+def _view(*pages) -> SiteView:
+    return SiteView.of(site(*pages))
+
+
+def _m06(*pages) -> dict:
+    return rows(participation.m06(_view(*pages), options()), "M06")
+
+
+def _m07(*pages) -> dict:
+    return rows(participation.m07(_view(*pages), options()), "M07")
+
+
+def _m08(*pages) -> dict:
+    return rows(features.m08(_view(*pages), [], options()), "M08")
+
+
+def _contacts(*pages) -> dict:
+    found = contact.m09_m11_m12(_view(*pages))
+    return {item: rows(found, item) for item in ("M09", "M11", "M12")}
+
+
+def test_a_commented_out_chat_snippet_is_no_chat():
+    # neplp: the Tawk.to loader sits inside <!-- … --> and loads nothing
+    snippet = "<script>var Tawk_API={};s1.src='https://embed.tawk.to/5f2c/default';</script>"
+    assert _m07(page(HOME, f"<p>Sākums</p><!--\n{snippet}\n-->"))["3"] == (False, "not_detected")
+    assert _m07(page(HOME, f"<p>Sākums</p>{snippet}"))["3"] == (True, "detected")
+
+
+def test_a_24_hour_reporting_line_is_no_24_7_consultation_even_in_a_block_with_a_consultation_cue():
+    # knab: the around-the-clock phrase is judged in the smallest block that holds it
+    home = page(HOME, '<div class="col"><p><b>Ziņot par korupciju</b><br>Anonīmais tālrunis 80002050 (bezmaksas, '
+                "visu diennakti)</p><p>Valsts amatpersonām ir jautājumi par interešu konfliktu? Konsultācijas pa "
+                "tālruni 67356161 darba dienās 9.00–16.00.</p></div>")
+    found = _contacts(home)["M09"]
+    assert found["1"] == (False, "not_detected") and found["2"] == (True, "detected")
+    # iaui: "Ziņo par nelegālām azartspēlēm! Diennakts bezmaksas tālrunis" next to a consultation cue
+    line = page(HOME, "<p>Ziņo par nelegālām azartspēlēm! Bezmaksas tālrunis 80008008 visu diennakti.</p>")
+    value, status = _contacts(line)["M09"]["1"]
+    assert value is False and status == "needs_review"     # no hours stated for the line: a person decides
+
+
+def test_a_contacts_list_entry_speaks_for_itself_unless_it_names_the_phone():
+    # neplp: the visitors' reception line does not make the switchboard above it a consultation phone
+    entries = ('<div class="contacts"><p>Tālrunis: 67221848</p><p>Licencēšanas jautājumi: licences@iestade.lv</p>'
+               "<p>Apmeklētāju pieņemšana: iepriekš piesakoties, darba dienās 9.00–16.00</p></div>")
+    found = _contacts(page(HOME + "kontakti/", "<p>Sākums</p>"), page(HOME + "kontakti/", entries))
+    assert found["M12"]["2"] == (False, "not_detected") and found["M09"]["3"] == (True, "detected")
+    # pvd: "Konsultācijas pa tālruni: …" is about the number above it
+    told = '<div><p>Tālrunis 67 027 402</p><p>Konsultācijas pa tālruni: P.–Pk. 9.00–16.00</p></div>'
+    found = _contacts(page(HOME, told))
+    assert found["M12"]["2"] == (True, "detected") and found["M09"]["2"] == (True, "detected")
+
+
+def test_a_table_cell_number_takes_its_label_from_its_row():
+    # tiesibsargs: "Pa tālruni | 67686768 | Darba dienās 9.00–16.00" on a page titled "Konsultācijas"
+    table = ("<h1>Konsultācijas</h1><table><tr><th>Veids</th><th>Kontakti</th><th>Laiks</th></tr>"
+             "<tr><td>Pa tālruni</td><td>67686768</td><td>Darba dienās 9.00–16.00</td></tr></table>")
+    found = _contacts(page(HOME, "<p>Sākums</p>"), page(HOME + "konsultacijas/", table, title="Konsultācijas"))
+    assert found["M11"]["1"] == (True, "detected") and found["M12"]["2"] == (True, "detected")
+
+
+def test_a_user_support_line_is_a_consultation_line():
+    # nvd: "E-veselības lietotāju atbalsts: 67 803 300 — pieejams visu diennakti"
+    line = page(HOME, "<p><strong>E-veselības lietotāju atbalsts:</strong> 67 803 300 — pieejams visu diennakti.</p>")
+    assert _contacts(line)["M09"]["1"] == (True, "detected")
+
+
+def test_e_service_words_meet_in_one_sentence_and_a_council_institution_is_no_council_to_join():
+    m13 = lambda body: rows(eservices.m13(_view(page(HOME, body))), "M13")  # noqa: E731
+    # arhivi: "pieteikšanās" of one card and "tiešsaistē" of the next are two sentences
+    cards = ("<div><h3>Lasītavas</h3><p>Darba laiki, pieteikšanās un lietošanas noteikumi.</p>"
+             "<h3>Izstādes</h3><p>Aktuālās izstādes arhīva ēkā un tiešsaistē.</p></div>")
+    assert m13(cards)["3"] == (True, "detected")
+    # neplp: applications "uz padomes oficiālo e-adresi" are a service of the council itself
+    council = ("<section><p>Apraides atļaujas pieprasījumu var iesniegt elektroniski – ar drošu elektronisko "
+               "parakstu uz padomes oficiālo e-adresi.</p></section>")
+    assert m13(council)["1"] == (True, "detected")
+
+
+def test_a_notice_that_opinions_can_be_given_until_a_date_is_a_current_issue_with_its_named_channel():
+    # iaui: no link, the TAP portal named in the text
+    notice = page(HOME, '<main><div class="alert"><h4>Aktuāli: Grozījumi noteikumos par azartspēļu reklāmu</h4>'
+                  "<p>Ar projektu var iepazīties Tiesību aktu projektu portālā. Viedokli var izteikt līdz "
+                  "06.12.2026.</p></div></main>")
+    assert _m07(notice)["1"] == (True, "detected")
+    assert _m06(notice)["2"] == (True, "detected")
+
+
+def test_a_dated_notice_in_a_news_list_keeps_its_own_date():
+    # caa: the consultation news item of 47 days ago does not take the date of the newest item in the list
+    items = [("28.11.2026.", '<a href="/zinas/karte/">Atjaunota dronu zonu karte</a>'),
+             ("13.10.2026.", "Sākta sabiedriskā apspriešana par bezpilota gaisa kuģu lidojumu zonām")]
+    news = "".join(f'<div class="item"><p>{day}</p><h2>{title}</h2></div>' for day, title in items)
+    article = page(HOME + "zinas/karte/", "<p>Karte atjaunota. Jautājumi: info@iestade.gov.lv</p>")
+    found = _m06(page(HOME, f'<div class="list">{news}</div>'), article)
+    assert found["2"] == (False, "not_detected")
+
+
+def test_a_closed_consultation_page_is_no_participation_page():
+    # cfla: instructions, the draft and an e-mail, but "Apspriešana noslēgusies"
+    closed = page(HOME + "apspriesana/", "<main><h1>Nolikuma projekts — sabiedriskā apspriešana</h1>"
+                  "<p>Apspriešana noslēgusies 08.10.2026. Priekšlikumus varēja iesniegt līdz 08.10.2026., rakstot uz "
+                  '<a href="mailto:atlase@iestade.gov.lv">atlase@iestade.gov.lv</a>.</p>'
+                  '<a href="/f/nolikuma-projekts.pdf">Nolikuma projekts (PDF)</a></main>',
+                  title="Nolikuma projekts — sabiedriskā apspriešana")
+    assert _m06(page(HOME, '<a href="/apspriesana/">Līdzdalība</a>'), closed)["3"] == (False, "not_detected")
+
+
+def test_survey_links_registration_forms_and_the_subject_told_around_the_link():
+    # cfla: a "reģistrācijas anketa" on forms.office.com registers people for a seminar
+    seminar = page(HOME, '<p>Pieteikties var, aizpildot <a href="https://forms.office.com/e/x">reģistrācijas anketu</a>.</p>')
+    assert _m08(seminar)["1"] == (False, "not_detected") and _m07(seminar)["2"] == (False, "not_detected")
+    # cvk: the paragraph before a lone link says the survey is about the website
+    site_survey = page(HOME + "aptauja/", "<h1>Palīdziet mums uzlabot cvk.lv</h1><p>Atbildiet uz 8 jautājumiem par "
+                       'mūsu tīmekļvietni.</p><p><a href="https://forms.gle/abc">Aizpildīt aptauju</a></p>')
+    found, m07 = _m08(page(HOME, "<p>Sākums</p>"), site_survey), _m07(page(HOME, "<p>Sākums</p>"), site_survey)
+    assert found["1"] == (True, "detected") and m07["2"] == (False, "not_detected")
+
+
+def test_rating_the_customer_service_is_no_invitation_to_rate_the_site_and_noderēja_asks_it():
+    # iaui: "Novērtējiet mūsu klientu apkalpošanu" (a customer-service survey: feedback, not a site rating)
+    service = page(HOME, '<p><a href="https://www.visidati.lv/aptauja/1/">Novērtējiet mūsu klientu apkalpošanu</a></p>')
+    found = _m08(service)
+    assert found["2"] == (False, "not_detected") and found["8"] == (True, "detected")
+    # vrs: "Vai šī informācija jums noderēja?" with Jā / Nē buttons
+    widget = page(HOME, '<aside><span>Vai šī informācija jums noderēja?</span><form><button name="n" value="ja">Jā'
+                  '</button><button name="n" value="ne">Nē</button></form></aside>')
+    found = _m08(widget)
+    assert found["2"] == (True, "detected") and found["8"] == (True, "detected")
+
+
+def test_audience_panel_titles_over_buttons_and_cards_read_by_their_titles():
+    # iaui, cvk: h2 panel titles in the dative plural, each card's link "Uzzināt vairāk"
+    panels = "".join(f'<div class="col"><div class="card"><h2 class="card-title">{t}</h2><p>Informācija un '
+                     f'pakalpojumi vienuviet šeit.</p><a href="/{i}/">Uzzināt vairāk</a></div></div>'
+                     for i, t in enumerate(["Vēlētājiem", "Kandidātiem un partijām", "Vēlēšanu komisijām",
+                                            "Ārvalstīs dzīvojošiem"]))
+    found = _m08(page(HOME, f'<div class="row">{panels}</div>'))
+    assert found["3"] == (True, "detected") and found["4"] == (False, "not_detected")
+
+
+def test_the_discussion_of_a_draft_is_no_forum():
+    # vrs: a Russian news link "Обсуждение проекта правил …" is a consultation notice
+    link = page(HOME, '<ul><li><a href="/ru/novosti/">Обсуждение проекта правил о режиме пограничной зоны</a></li></ul>')
+    assert _m07(link)["3"] == (False, "not_detected")
+    assert _m07(page(HOME, '<a href="/forums/">Diskusiju forums</a>'))["3"] == (True, "detected")
+
+
+def test_who_took_part_is_a_member_list_and_an_eu_call_is_no_working_group():
+    # vm: "Piedalījās:" under a council's minutes
+    minutes = page(HOME, "<main><h2>Konsultatīvās padomes sēžu protokoli</h2><p><strong>Piedalījās:</strong> D. Ozola, "
+                   "J. Liepiņš (padomes locekļi).</p><p>Padomes sēdes kopsavilkums: apspriests plāna projekts.</p>"
+                   '<a href="/f/padomes-protokols-3.pdf">Padomes protokols Nr. 3 (PDF)</a></main>')
+    assert _m07(minutes)["5"] == (True, "detected")
+    # viaa: "Eiropas Komisija … uzaicinājums iesniegt priekšlikumus … pieteikumu iesniegšanas termiņš"
+    call = page(HOME, "<p>Eiropas Komisija publicējusi Erasmus+ uzaicinājumu. Mobilitātes projektu pieteikumu "
+                "iesniegšanas termiņš — 2027. gada februāris.</p>")
+    assert _m07(call)["4"] == (False, "not_detected")
+
+
+def test_minutes_hold_no_data_and_the_passage_linking_a_file_can_say_it_does():
+    def e18_03(text: str, link: str, url: str) -> dict:
+        doc = Document(url, "pdf", link, found_on=HOME)
+        return rows(opendata.e18_03(_view(page(HOME, f'<p>{text} <a href="{url}">{link}</a></p>', docs=[doc]))),
+                    "E18_03")
+    # lrvk: "Protokols ar dalībnieku sarakstu (PDF)" is text, whatever "saraksts" says
+    assert e18_03("Sēdes materiāli:", "Protokols ar dalībnieku sarakstu (PDF)",
+                  HOME + "f/padome-protokols-4.pdf")["2"] == (True, "detected")
+    # mfa: "… pa partnervalstīm apkopots pārskatā:" says the linked PDF is a table of figures
+    assert e18_03("Projektu finansējums pa partnervalstīm apkopots pārskatā:", "Finansējums 2025 (PDF)",
+                  HOME + "f/finansejums-2025.pdf")["1"] == (True, "detected")
