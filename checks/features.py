@@ -152,9 +152,9 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
     """(strong, weak) survey evidence; each strong one with its subject (:func:`_subject`: "site",
     "service" or "other"). Strong: a form with choice fields on a page (title, h1) or under a heading, or
     with its own text, naming a survey — not survey results (``survey.not_labels``); an embedded or linked
-    survey service (``survey.hosts``), unless the link names a registration or an application form
-    (``survey.not_survey_links``: "reģistrācijas anketa" on forms.office.com). Weak: a link labelled as a survey whose target was not crawled (or
-    shows no form)."""
+    survey service (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or
+    shows no form). A link that names a registration or an application form is neither
+    (``survey.not_survey_links``: "reģistrācijas anketa" on forms.office.com)."""
     if "surveys" not in site.memo:
         site.memo["surveys"] = _surveys(site)
     return site.memo["surveys"]

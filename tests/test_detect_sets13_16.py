@@ -121,7 +121,8 @@ def test_a_closed_consultation_page_is_no_participation_page():
 
 def test_survey_links_registration_forms_and_the_subject_told_around_the_link():
     # cfla: a "reģistrācijas anketa" on forms.office.com registers people for a seminar
-    seminar = page(HOME, '<p>Pieteikties var, aizpildot <a href="https://forms.office.com/e/x">reģistrācijas anketu</a>.</p>')
+    seminar = page(HOME, '<p>Pieteikties var, aizpildot <a href="https://forms.office.com/e/x">'
+                   "reģistrācijas anketu</a>.</p>")
     assert _m08(seminar)["1"] == (False, "not_detected") and _m07(seminar)["2"] == (False, "not_detected")
     # cvk: the paragraph before a lone link says the survey is about the website
     site_survey = page(HOME + "aptauja/", "<h1>Palīdziet mums uzlabot cvk.lv</h1><p>Atbildiet uz 8 jautājumiem par "
@@ -154,7 +155,8 @@ def test_audience_panel_titles_over_buttons_and_cards_read_by_their_titles():
 
 def test_the_discussion_of_a_draft_is_no_forum():
     # vrs: a Russian news link "Обсуждение проекта правил …" is a consultation notice
-    link = page(HOME, '<ul><li><a href="/ru/novosti/">Обсуждение проекта правил о режиме пограничной зоны</a></li></ul>')
+    link = page(HOME, '<ul><li><a href="/ru/novosti/">Обсуждение проекта правил о режиме пограничной зоны</a>'
+                "</li></ul>")
     assert _m07(link)["3"] == (False, "not_detected")
     assert _m07(page(HOME, '<a href="/forums/">Diskusiju forums</a>'))["3"] == (True, "detected")
 
