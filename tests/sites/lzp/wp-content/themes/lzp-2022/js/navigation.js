@@ -1,0 +1,2 @@
+/* site script */
+(function(){})();
