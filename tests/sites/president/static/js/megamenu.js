@@ -1,0 +1,1 @@
+document.querySelectorAll('.mega-nav__toggle').forEach(function(b){b.addEventListener('click',function(){var m=document.getElementById(b.getAttribute('aria-controls'));var o=b.getAttribute('aria-expanded')==='true';b.setAttribute('aria-expanded',!o);m.hidden=o;});});
