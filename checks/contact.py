@@ -273,8 +273,27 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
             unreadable("M09", M09_OPTIONS) + unreadable("M11", M11_OPTIONS) + unreadable("M12", M12_OPTIONS)
         )
     tel, mail, general = _contacts(site)
+    if tel and _phone_consultations_refused(site):
+        general, tel = general + tel, []
     online = online_consultations(site)
     return _m11(tel, mail, general) + _m12(tel, online) + _m09(site, tel, online)
+
+
+def _phone_consultations_refused(site: SiteView) -> bool:
+    """True when a page says consultations are not given by phone ("darbinieki pa tālruni juridiskas
+    konsultācijas nesniedz", "Konsultācijas tālruniski netiek sniegtas"): then no phone number of the site is
+    one for consultations (blind sets 9 and 17: nkc, prokuratura). Not when it speaks of one line ("Pa šo
+    tālruni konsultācijas netiek sniegtas", ``consultation.one_line``): that voids only that line."""
+    words = vocab.load("contact")
+    refusal = words["consultation"]["negations"]
+    phone = words["phone"]["labels"] + ["tālruņ", "tālrunisk", "by phone"]
+    for view in site.pages:
+        for tag, text in view.blocks:
+            if (len(text) <= 300 and not in_chrome(tag) and find_term(text, refusal, folded=True)
+                    and find_term(text, phone, folded=True) and find_term(text, ["konsultāc", "consultation"])
+                    and not find_term(text, words["consultation"]["one_line"], folded=True)):
+                return True
+    return False
 
 
 def _m11(tel: list[Evidence], mail: list[Evidence], general: list[Evidence]) -> list[Detection]:

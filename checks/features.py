@@ -218,10 +218,8 @@ def _rating_questionnaire(form: Tag, heads: str) -> bool:
     """A form of three or more questions (choice groups, selects, text areas) under a heading that invites
     rating the site ("Novērtējiet mūsu tīmekļvietni"): a survey even when no heading says "aptauja"."""
     words = vocab.load("features")["rating"]
-    groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
-    questions = len(groups) + len(form.find_all(["select", "textarea"]))
     folded = fold(heads)
-    return questions >= 3 and bool(
+    return _questions(form) >= 3 and bool(
         find_term(folded, words["phrases"], folded=True) or near(folded, words["verbs"], words["objects"], RATING_NEAR)
     )
 
@@ -277,13 +275,16 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
 
 
 def _in_questionnaire(tag: Tag) -> bool:
-    """True when ``tag`` is one question of a form that asks three or more (a survey's "Was the
-    information clear? Yes / No" is not a page-rating widget)."""
+    """True when ``tag`` is one question of a form that asks three or more (:func:`_questions`; a survey's
+    "Was the information clear? Yes / No" is not a page-rating widget)."""
     form = tag if tag.name == "form" else tag.find_parent("form")
-    if form is None:
-        return False
+    return form is not None and _questions(form) >= 3
+
+
+def _questions(form: Tag) -> int:
+    """How many questions a form asks: its choice groups (radio / checkbox names), selects and text areas."""
     groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
-    return len(groups) >= 3
+    return len(groups) + len(form.find_all(["select", "textarea"]))
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
@@ -357,10 +358,12 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
     plural among their first three words, grouped by the list, table or navigation that holds them, else
     by the nearest element that holds two of them ("Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem",
     "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes īpašniekiem" column
-    headings; "Spēlētājiem" panel titles over a button)."""
+    headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell titles)."""
     found = []
-    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4"]):
+    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "b", "strong"]):
         if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and (tag.find_parent("a") or tag.find("a"))):
+            continue
+        if tag.name in ("b", "strong") and not _leads_block(tag):
             continue
         words = _card_title(tag).split()
         if 1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3]):
@@ -373,6 +376,12 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
     return {fold(_card_title(t)): evidence(home, t) for t in best} if len(best) >= minimum else {}
 
 
+def _leads_block(tag: Tag) -> bool:
+    """True for bold text that opens its block as its title ("<td><b>Lauksaimniekiem</b><br>…</td>")."""
+    parent = tag.parent
+    return parent is not None and parent.name in ("td", "div", "p", "li") and text_of(parent).startswith(text_of(tag))
+
+
 def _common_holder(tag: Tag, found: list[Tag]) -> Tag | None:
     """The nearest ancestor of ``tag`` (up to four levels) that holds another element of ``found`` of the same
     kind (headings group with headings, links with links: a panel's title and its button are one card)."""
@@ -381,7 +390,7 @@ def _common_holder(tag: Tag, found: list[Tag]) -> Tag | None:
     for _ in range(4):
         if node is None:
             return tag.parent
-        if any(id(d) in others for d in node.find_all(["a", "h2", "h3", "h4"])):
+        if any(id(d) in others for d in node.find_all(["a", "h2", "h3", "h4", "b", "strong"])):
             return node
         node = node.parent
     return tag.parent
@@ -396,24 +405,25 @@ def _card_title(a: Tag) -> str:
 
 def _areas(home: PageView) -> list[Evidence]:
     """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu
-    darbības jomas")."""
+    darbības jomas"), and headings that are exactly such a word (``areas.whole_labels``: "Nozares")."""
     words = vocab.load("features")["areas"]
     possessives = tuple(fold(p) + " " for p in words["possessives"])
+    whole = {fold(w) for w in words["whole_labels"]}
     found = []
     for tag, label in _home_labels(home):
         for prefix in possessives:
             label = label.removeprefix(prefix)
-        if leading_term(label, words["labels"]):
+        if leading_term(label, words["labels"]) or label.strip(" :") in whole:
             found.append(evidence(home, tag))
     return found
 
 
 def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
-    """The homepage's unheaded grid of topic cards as (card, title), or []: at least ``areas.cards_min``
+    """The homepage's opening grid of topic cards as (card, title), or []: at least ``areas.cards_min``
     sibling cards (table cells count as siblings, :func:`_topic_card`) making up three quarters of their
-    holder, outside the header, footer and navigation, with no h2/h3 before them (an unheaded grid right under
-    the masthead is how sites lay out their areas of work: nkc, vmd, augi of the blind sets), and not named
-    for audiences (dative plural)."""
+    holder, outside the header, footer and navigation, opening the page's content (:func:`_opening_grid`: an
+    unheaded grid right under the masthead is how sites lay out their areas of work, nkc, vmd, augi of the
+    blind sets), and not named for audiences (dative plural)."""
     words = vocab.load("features")
     endings = tuple(words["audiences"]["dative_endings"])
     for holder in home.body_soup.find_all(["div", "section", "ul", "table", "main"]):
@@ -421,11 +431,22 @@ def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
         cards = [(k, title) for k in kids if (title := _topic_card(k, words["areas"]["card_title_words"]))]
         if len(cards) < words["areas"]["cards_min"] or len(cards) * 4 < len(kids) * 3 or in_chrome(holder):
             continue
-        if holder.find_previous(["h2", "h3"]) is not None:
+        if not _opening_grid(holder, words["areas"]["not_area_headings"]):
             return []
         datives = sum(any(w.lower().endswith(endings) for w in title.split()[:3]) for _, title in cards)
         return [] if datives * 2 >= len(cards) else cards
     return []
+
+
+def _opening_grid(holder: Tag, not_areas: list[str]) -> bool:
+    """True when a card grid opens the page's content: no h2/h3 before it outside the header and navigation,
+    or only its own heading, which names no news, services, links or events (``areas.not_area_headings``:
+    "Rūpnieciskā īpašuma objekti" over patents, trade marks and designs opens a site by its areas; "Populārākie
+    e-pakalpojumi" does not)."""
+    heads = [h for h in holder.find_all_previous(["h2", "h3"]) if not in_chrome(h)]
+    if not heads:
+        return True
+    return len(heads) == 1 and heads[0].parent is holder.parent and not find_term(text_of(heads[0]), not_areas)
 
 
 def _topic_card(tag: Tag, max_words: int) -> str:

@@ -1,4 +1,4 @@
-"""What the first runs on blind held-out sets 13 to 16 taught (tests/labels/README.md), each rule on a
+"""What the first runs on blind held-out sets 13 to 20 taught (tests/labels/README.md), each rule on a
 hand-made page whose right answer is stated in the test (the test time is 29.11.2026)."""
 
 from __future__ import annotations
@@ -184,3 +184,75 @@ def test_minutes_hold_no_data_and_the_passage_linking_a_file_can_say_it_does():
     # mfa: "… pa partnervalstīm apkopots pārskatā:" says the linked PDF is a table of figures
     assert e18_03("Projektu finansējums pa partnervalstīm apkopots pārskatā:", "Finansējums 2025 (PDF)",
                   HOME + "f/finansejums-2025.pdf")["1"] == (True, "detected")
+
+
+# --- sets 17 to 20 ---------------------------------------------------------------------------------------
+
+
+def test_a_page_that_refuses_phone_consultations_voids_every_phone_but_not_one_line_of_it():
+    # prokuratura: "darbinieki pa tālruni juridiskas konsultācijas nesniedz" voids the English page's enquiries phone
+    refusal = page(HOME + "kontakti/", "<p>Lūdzam ņemt vērā, ka darbinieki pa tālruni juridiskas konsultācijas "
+                   "nesniedz.</p>")
+    enquiries = page(HOME + "en/", "<p>For enquiries in English please contact us:</p><p>Phone: +371 67044400</p>",
+                     lang="en")
+    found = _contacts(page(HOME, "<p>Sākums</p>"), refusal, enquiries)
+    assert found["M12"]["99"] == (True, "detected") and found["M09"]["3"] == (True, "detected")
+    # vaad: "Pa šo tālruni konsultācijas netiek sniegtas" voids that line only
+    one_line = page(HOME, "<p>Ziņošanai par uzliesmojumu: 67027402. Pa šo tālruni konsultācijas netiek sniegtas.</p>"
+                    "<p>Konsultācijas pa tālruni 67027400 darba dienās 8.30–17.00</p>")
+    assert _contacts(one_line)["M12"]["2"] == (True, "detected")
+
+
+def test_a_headed_grid_opening_the_page_and_a_sectors_heading_are_areas_but_sector_statistics_is_not():
+    # lrpv: "Rūpnieciskā īpašuma objekti" over patents, trade marks, designs, geographical indications
+    cards = "".join(f'<div class="col"><h3><a href="/{i}/">{t}</a></h3><p>Reģistrācija, atjaunošana un aizsardzība '
+                    "Latvijā.</p></div>" for i, t in enumerate(["Preču zīmes", "Patenti", "Dizainparaugi",
+                                                                 "Izcelsmes norādes"]))
+    grid = f'<section><h2>{{}}</h2><div class="cols">{cards}</div></section>'
+    assert _m08(page(HOME, grid.format("Rūpnieciskā īpašuma objekti")))["4"] == (True, "detected")
+    assert _m08(page(HOME, grid.format("Populārākie pakalpojumi")))["4"] == (False, "not_detected")
+    # vkkf "Nozares" heading; sam "Nozares statistika" link
+    assert _m08(page(HOME, "<h2>Nozares</h2><ul><li>Literatūra</li><li>Mūzika</li></ul>"))["4"] == (True, "detected")
+    assert _m08(page(HOME, '<a href="/stat/">Nozares statistika</a>'))["4"] == (False, "not_detected")
+
+
+def test_applying_to_an_expert_commission_and_who_was_present_count():
+    # vkkf: "Projektu pieteikumus vērtē … komisijas … Pieteikties darbam komisijā var jebkurā laikā"
+    apply = page(HOME, "<p>Projektu pieteikumus vērtē nozaru ekspertu komisijas. Pieteikties darbam komisijā var "
+                 "jebkurā laikā.</p>")
+    assert _m07(apply)["4"] == (True, "detected")
+    minutes = page(HOME, "<h2>Padomes sēdes</h2><p>Padomes sēdes protokols ar klātesošo sarakstu: "
+                   '<a href="/f/padomes-protokols.pdf">Padomes protokols (PDF)</a></p>')
+    assert _m07(minutes)["5"] == (True, "detected")
+
+
+def test_visitor_surveys_are_feedback_and_a_short_questionnaires_yes_no_is_no_page_widget():
+    # lnvm: "muzeja apmeklētāju aptaujā … kā vērtējat muzeja apkalpošanu" on Google Forms
+    visitors = page(HOME, "<h2>Jūsu viedoklis mums ir svarīgs</h2><p>Piedalieties muzeja apmeklētāju aptaujā! "
+                    '<a href="https://forms.gle/x">Aizpildīt aptauju</a></p>')
+    assert _m08(visitors)["8"] == (True, "detected")
+    # vsmc: two choice questions, a select and a text area make a questionnaire
+    survey = page(HOME + "aptauja/", "<h1>Klientu apmierinātības aptauja</h1><form><fieldset><legend>Kā vērtējat "
+                  'apkalpošanu?</legend><input type="radio" name="q1"><input type="radio" name="q1"></fieldset>'
+                  "<fieldset><legend>Vai ārsts saprotami izskaidroja rezultātus?</legend><label><input type=radio "
+                  'name="q2">Jā</label><label><input type="radio" name="q2">Nē</label></fieldset><select name="q3">'
+                  "<option>1</option></select><textarea name=q4></textarea></form>")
+    assert _m08(page(HOME, "<p>Sākums</p>"), survey)["2"] == (False, "not_detected")
+
+
+def test_participation_papers_and_templates_hold_no_data():
+    def e18_03(link: str, url: str) -> dict:
+        doc = Document(url, "pdf", link, found_on=HOME)
+        return rows(opendata.e18_03(_view(page(HOME, f'<p><a href="{url}">{link}</a></p>', docs=[doc]))), "E18_03")
+    for link, name in [("Dalībnieku saraksts (PDF)", "padome-dalibnieki.pdf"),            # vdaa
+                       ("Apspriešanas rezultāti (PDF)", "metodika-izzina.pdf"),             # atd
+                       ("priekšlikumu apkopojums", "izzinas-kopsavilkums.pdf"),             # mkd
+                       ("Budžeta plānošanas veidne (DOCX)", "budzeta-veidne.docx")]:        # jsppa
+        assert e18_03(link, HOME + "f/" + name)["2"] == (True, "detected"), link
+
+
+def test_bold_cell_titles_in_the_dative_are_audiences():
+    # arei: "<td><b>Lauksaimniekiem</b><br>…</td>" in a homepage table
+    cells = "".join(f"<td><b>{t}</b><br>Pētījumi, dati un konsultācijas.</td>"
+                    for t in ["Lauksaimniekiem", "Pētniekiem un studentiem", "Politikas veidotājiem"])
+    assert _m08(page(HOME, f"<table><tr>{cells}</tr></table>"))["3"] == (True, "detected")
