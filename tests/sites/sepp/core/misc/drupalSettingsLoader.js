@@ -1,0 +1,1 @@
+/* drupalSettings loader stub */

@@ -1,0 +1,1 @@
+document.querySelectorAll('.accordion__btn').forEach(b=>b.addEventListener('click',()=>{const p=document.getElementById(b.getAttribute('aria-controls'));p.hidden=!p.hidden;b.setAttribute('aria-expanded',String(!p.hidden));}));
