@@ -285,13 +285,13 @@ def _phone_consultations_refused(site: SiteView) -> bool:
     one for consultations (blind sets 9 and 17: nkc, prokuratura). Not when it speaks of one line ("Pa šo
     tālruni konsultācijas netiek sniegtas", ``consultation.one_line``): that voids only that line."""
     words = vocab.load("contact")
-    refusal = words["consultation"]["negations"]
-    phone = words["phone"]["labels"] + ["tālruņ", "tālrunisk", "by phone"]
+    said = words["consultation"]
     for view in site.pages:
         for tag, text in view.blocks:
-            if (len(text) <= 300 and not in_chrome(tag) and find_term(text, refusal, folded=True)
-                    and find_term(text, phone, folded=True) and find_term(text, ["konsultāc", "consultation"])
-                    and not find_term(text, words["consultation"]["one_line"], folded=True)):
+            if (len(text) <= 300 and not in_chrome(tag) and find_term(text, said["negations"], folded=True)
+                    and find_term(text, words["phone"]["labels"], folded=True)
+                    and find_term(text, said["cues"], folded=True)
+                    and not find_term(text, said["one_line"], folded=True)):
                 return True
     return False
 

@@ -7,7 +7,7 @@ catalogue, EDS, e.csdd.lv …), or a short passage where a service or applicatio
 word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …) meet in one sentence, unless the passage is about
 proposals on a draft or joining a council (``not_contexts``: taking part is not a public service).
 Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
-repeat the homepage's links) of the other pages.
+repeat the homepage's links) of the other pages, leaving out the homepage's other language versions.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from checks import vocab
 from checks.detection import Detection, Evidence
 from checks.dom import in_chrome, text_of
+from checks.language import versions
 from checks.participation import CONTENT_BLOCKS
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, leading_term, near
@@ -60,8 +61,11 @@ def m13(site: SiteView) -> list[Detection]:
     if site.home is None:
         return unreadable("M13", M13_OPTIONS)
     home = _signals(site.home, content_only=False)
+    starts = {v.view.url for v in versions(site) if v.view is not None}   # the homepage in another language
     other: list[Evidence] = []
     for view in site.pages[1:]:
+        if view.url in starts:
+            continue
         other += _signals(view, content_only=True)
         if len(other) >= 3:
             break

@@ -32,7 +32,7 @@ from checks.dom import (
     text_of,
     title_before,
 )
-from checks.language import Version, page_language, versions
+from checks.language import Version, declared_language, page_language, text_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near
@@ -496,7 +496,8 @@ def _english(site: SiteView) -> Detection:
     proof = [evidence(home, en.element, f"{text_of(en.element) if en.element else 'hreflang'} → {en.url}")]
     if en.view is None:
         return review("M08", "5", f"an English version is linked ({en.url}) but was not crawled", proof=proof)
-    lang, how = page_language(en.view)
+    how = page_language(en.view)[1]
+    lang = _language_of(home, en.view)
     proof.append(evidence(en.view, None, en.view.text[:200]))
     stub = _english_stub(site, en.view)
     if lang == "en" and stub:
@@ -515,6 +516,24 @@ def _english(site: SiteView) -> Detection:
             "M08", "5", "the English version has too little text to confirm its language", proof=proof
         )
     return not_detected("M08", "5", 0.85, f"the 'English' version's text is in {lang}", proof=proof)
+
+
+def _language_of(home: PageView, view: PageView) -> str | None:
+    """A version page's language (:func:`page_language`); where its text and its ``html@lang`` disagree, read
+    again from its own text (:func:`_own_text`: an English page under the Latvian header of a table layout)."""
+    lang = page_language(view)[0]
+    declared = declared_language(view)
+    if lang and declared and lang != declared and view is not home:
+        lang = text_language(_own_text(home, view)) or lang
+    return lang
+
+
+def _own_text(home: PageView, view: PageView) -> str:
+    """The text of ``view``'s leaf blocks that the homepage does not also hold: its content without a header
+    and menu shared with the homepage (table layouts have no ``<header>`` or ``<nav>`` to leave out)."""
+    shared = {text for _, text in home.blocks}
+    return " ".join(text_of(tag) for tag, text in view.blocks
+                    if text not in shared and not tag.find(["p", "li", "td", "div", "table"]))
 
 
 def _english_stub(site: SiteView, view: PageView) -> str | None:
@@ -583,7 +602,7 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
         if view is None:
             unknown.append(f"{code} version {version.url if version else ''} not crawled")
             continue
-        latest, where, has_list = _latest(_news_pages(site, view, page_language(view)[0] or code), today)
+        latest, where, has_list = _latest(_news_pages(site, view, _language_of(home, view) or code), today)
         if latest is None:
             (unknown if has_list else missing).append(f"{code}: no dated news item")
         elif (today - latest).days > opts.news_max_age_days:
@@ -592,7 +611,7 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
         else:
             proof.append(evidence(where, None, f"{code} latest news {latest.isoformat()}"))
     window = f"{opts.news_max_age_days} days"
-    languages = {page_language(view)[0] or code for code, view, _ in starts if view is not None}
+    languages = {_language_of(home, view) or code for code, view, _ in starts if view is not None}
     if len(languages) < 2 and not (stale or missing or unknown):
         return not_detected("M08", "6", 0.75, "news in one language only: the option asks for news updated in "
                             "several languages at once (seed L8102-8104)", proof=proof)

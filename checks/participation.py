@@ -122,9 +122,23 @@ def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) 
     out = []
     for view, tag in consultation_blocks(site):
         when = timing(notice_text(tag), today)
+        if when in ("recent", "undated") and _closed_where_linked(site, view, tag, today):
+            when = "past"
         if when in accept:
             out.append((view, tag, when))
     return out
+
+
+def _closed_where_linked(site: SiteView, view: PageView, tag: Tag, today: date) -> bool:
+    """True when a notice without a deadline of its own links a crawled issue page that says the consultation
+    has closed ("Apspriešana noslēdzās …", its dates passed): the news item of a month ago is no open issue."""
+    ended = _words()["consultation"]["ended"]
+    for a in _with_item(tag).find_all("a", href=True):
+        target = site.by_url(view.resolve(str(a["href"])))
+        if (target is not None and target is not view and find_term(target.folded, ended, folded=True)
+                and timing(target.text, today) in ("past", "stale")):
+            return True
+    return False
 
 
 def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
@@ -336,7 +350,7 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     for view in site.pages:
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
-                    and not find_term(text, skip, folded=True)):
+                    and not find_term(text, skip, folded=True) and not _split_over_items(tag, first, second)):
                 found.append((view, tag))
     out = [evidence(v, t) for v, t in _innermost(found)]
     for view in site.pages:
@@ -358,6 +372,13 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
             if near(label, first, second, NEAR, folded=False) and not find_term(label, skip):
                 out.append(Evidence(url=view.url, snippet=f"{doc.link_text} → {doc.url}"[:300]))
     return out
+
+
+def _split_over_items(tag: Tag, first: list[str], second: list[str]) -> bool:
+    """True when a list or table meets both terms only across its rows or items (one news headline names a
+    commission, the next one an internship application), none of which holds both."""
+    items = [i for i in tag.find_all(["tr", "li"]) if not i.find(["tr", "li"])]   # the innermost rows and items
+    return bool(items) and not any(near(fold(text_of(i)), first, second, NEAR) for i in items)
 
 
 def _m07_forum(site: SiteView) -> Detection:
@@ -411,13 +432,18 @@ def _m07_meetings(site: SiteView) -> Detection:
 def _m07_question_form(site: SiteView, today: date) -> Detection:
     """Option 6: a form with a text area headed or worded for questions and proposals, or an invitation to
     send proposals or questions by e-mail (the seed's expert note: "definēts lauks vai iespēja uzrakstīt
-    e-pastu", L8176; a bare address in the contacts is no invitation). An "ask a question" link to a page
-    that was not crawled asks for review."""
+    e-pastu", L8176; a bare address in the contacts is no invitation); a form headed as a survey of the website
+    or of the customer service is not this (a policy survey's proposals field is). An "ask a question" link
+    to a page that was not crawled asks for review."""
     words = _words()["question_form"]
     weak = []
     for view in site.pages:
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
+            heads, survey = f"{view.heading} {heading_before(form)}", vocab.load("features")["survey"]
+            about = survey["about_site"] + survey["about_service"]
+            if find_term(heads, survey["labels"]) and find_term(heads, about):
+                continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form
             if form.find("textarea") and find_term(context, words["cues"]):
                 return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])
         for a, href, label in view.anchors:

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,20}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,23}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -95,8 +95,12 @@ DISAGREEMENTS = {
     "heldout13.yaml": ["kase M08.1: label False, detected True"],
     "heldout14.yaml": ["tiesibsargs M08.1: label False, detected True"],
     "heldout16.yaml": ["iaui M08.1: label False, detected True"],
+    # an annual public report with yearly figures could be open data, as sets 4 and 11 (kp, vtmec) read it; the
+    # writers of sets 21 and 22 read it as text
+    "heldout21.yaml": ["aiva E18_03.1: label False, detected True", "aiva E18_03.2: label True, detected False"],
+    "heldout22.yaml": ["imvsc E18_03.1: label False, detected True", "imvsc E18_03.2: label True, detected False"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 20)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 23)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -123,7 +127,9 @@ KNOWN_MISSES = {
     "heldout19.yaml": [
         "jsppa E18_03.1: label False, detected True",  # a closed consultation's "rezultātu kopsavilkums" PDF
         "jsppa E18_03.2: label True, detected False",
-        "lzp M13.2: label True, detected False",  # "iesniedz … LZP Informācijas sistēmā": a system, no e-word
+    ],
+    "heldout22.yaml": [
+        "nodrosinajums M07.5: label True, needs_review",  # a council minute that names a procurement department
     ],
 }
 
@@ -132,7 +138,8 @@ KNOWN_MISSES = {
                                         "heldout5.yaml", "heldout6.yaml", "heldout7.yaml", "heldout8.yaml",
                                         "heldout9.yaml", "heldout10.yaml", "heldout11.yaml", "heldout12.yaml",
                                         "heldout13.yaml", "heldout14.yaml", "heldout15.yaml", "heldout16.yaml",
-                                        "heldout17.yaml", "heldout18.yaml", "heldout19.yaml", "heldout20.yaml"])
+                                        "heldout17.yaml", "heldout18.yaml", "heldout19.yaml", "heldout20.yaml",
+                                        "heldout21.yaml", "heldout22.yaml", "heldout23.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
