@@ -184,7 +184,8 @@ def _holder_text(tag: Tag) -> str:
     parent = tag.parent
     if parent is None:
         return ""
-    channels = vocab.load("contact")["phone"]["labels"] + ["e-past", "e-mail", "email"]
+    words = vocab.load("contact")
+    channels = words["phone"]["labels"] + words["email_labels"]
 
     def other_entry(c: Tag) -> bool:
         text = text_of(c)

@@ -172,6 +172,12 @@ def _subject(heads: str, first: str) -> str:
     return "service" if find_term(first, words["about_service"]) else "other"
 
 
+def site_survey_heading(heads: str) -> bool:
+    """True when a heading names a survey (``survey.labels``) of the website or of the customer service
+    (:func:`_subject`): such a survey's "Jūsu ieteikumi …" field is feedback, not a form for proposals (M07.6)."""
+    return bool(find_term(heads, vocab.load("features")["survey"]["labels"])) and _subject(heads, "") != "other"
+
+
 def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]:
     words = vocab.load("features")["survey"]
     strong: list[tuple[Evidence, str]] = []
@@ -598,11 +604,14 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
     starts: list[tuple[str, PageView | None, Version | None]] = [(page_language(home)[0] or "?", home, None)]
     starts += [(v.code, v.view, v) for v in versions(site) if v.code in ("lv", "en", "ru") or v.view]
     proof, stale, unknown, missing = [], [], [], []
+    languages = set()
     for code, view, version in starts:
         if view is None:
             unknown.append(f"{code} version {version.url if version else ''} not crawled")
             continue
-        latest, where, has_list = _latest(_news_pages(site, view, _language_of(home, view) or code), today)
+        language = _language_of(home, view) or code
+        languages.add(language)
+        latest, where, has_list = _latest(_news_pages(site, view, language), today)
         if latest is None:
             (unknown if has_list else missing).append(f"{code}: no dated news item")
         elif (today - latest).days > opts.news_max_age_days:
@@ -611,7 +620,6 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
         else:
             proof.append(evidence(where, None, f"{code} latest news {latest.isoformat()}"))
     window = f"{opts.news_max_age_days} days"
-    languages = {_language_of(home, view) or code for code, view, _ in starts if view is not None}
     if len(languages) < 2 and not (stale or missing or unknown):
         return not_detected("M08", "6", 0.75, "news in one language only: the option asks for news updated in "
                             "several languages at once (seed L8102-8104)", proof=proof)

@@ -440,9 +440,7 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     for view in site.pages:
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
-            heads, survey = f"{view.heading} {heading_before(form)}", vocab.load("features")["survey"]
-            about = survey["about_site"] + survey["about_service"]
-            if find_term(heads, survey["labels"]) and find_term(heads, about):
+            if features.site_survey_heading(f"{view.heading} {heading_before(form)}"):
                 continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form
             if form.find("textarea") and find_term(context, words["cues"]):
                 return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])
