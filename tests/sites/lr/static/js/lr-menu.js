@@ -1,0 +1,1 @@
+document.querySelectorAll('.has-mega > a').forEach(function(a){a.setAttribute('aria-haspopup','true');});
