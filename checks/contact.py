@@ -80,7 +80,8 @@ def emails(view: PageView) -> list[tuple[Tag | None, str]]:
 
 def chat_widgets(site: SiteView) -> list[tuple[str, Evidence]]:
     """(vendor, evidence) of chat and instant-messaging contacts on the first page that has one: widget
-    signatures in the markup (``chat.signatures``), links and buttons labelled as a chat (``chat.labels``),
+    signatures in the markup (``chat.signatures``; not when the page's settings switch the vendor's chat off,
+    ``chat.suppressed``), links and buttons labelled as a chat (``chat.labels``),
     and scripts, frames or widget elements whose URL, id or class names a chat (``chat.markup_hint``)."""
     for view in site.pages:
         found = _chats_on(view)
@@ -95,11 +96,13 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
     found = []
     for vendor, signs in words["signatures"].items():
         sign = next((s for s in signs if s in view.live_markup), None)
-        if sign:
+        off = words["suppressed"].get(vendor)
+        if sign and not (off and re.search(off, view.live_markup)):
             found.append((vendor, evidence(view, None, f"{vendor} signature {sign!r}")))
     for tag in view.body_soup.find_all(["a", "button"]):
         label = text_of(tag) or str(tag.get("aria-label") or tag.get("title") or "")
-        if 0 < len(label) <= 60 and find_term(label, words["labels"]):
+        mail_or_phone = str(tag.get("href") or "").lower().startswith(("mailto:", "tel:"))
+        if 0 < len(label) <= 60 and find_term(label, words["labels"]) and not mail_or_phone:
             found.append(("chat link", evidence(view, tag, f"{label} → {tag.get('href') or 'button'}")))
     for tag in view.soup.find_all(["script", "iframe", "div", "button"]):
         marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), " ".join(tag.get("class") or [])]
@@ -108,6 +111,17 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
             found.append(("chat widget", evidence(view, None, f"<{tag.name}> {mark!r}")))
             break
     return found
+
+
+def in_chat_widget(tag: Tag) -> bool:
+    """True when ``tag`` sits inside a chat widget: an ancestor whose id or class names a chat
+    (``chat.markup_hint``: ``<div id="altum-chat-window">``, whose pre-chat form asks "Jūsu jautājums")."""
+    hint = _chat_hint()
+    return any(
+        hint.search(mark)
+        for p in tag.parents if isinstance(p, Tag)
+        for mark in [str(p.get("id") or ""), *(p.get("class") or [])]
+    )
 
 
 @cache
@@ -143,6 +157,7 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     return []
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labels a contact block
 
 
@@ -281,19 +296,23 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
 
 
 def _phone_consultations_refused(site: SiteView) -> bool:
-    """True when a page says consultations are not given by phone ("darbinieki pa tālruni juridiskas
-    konsultācijas nesniedz", "Konsultācijas tālruniski netiek sniegtas"): then no phone number of the site is
+    """True when a sentence of a page says consultations are not given by phone ("darbinieki pa tālruni
+    juridiskas konsultācijas nesniedz", "Konsultācijas tālruniski netiek sniegtas"; not "Zvaniet … 67020396.
+    Konsultācijas nesniedz juridisku palīdzību lietas būtībā"): then no phone number of the site is
     one for consultations (blind sets 9 and 17: nkc, prokuratura). Not when it speaks of one line ("Pa šo
     tālruni konsultācijas netiek sniegtas", ``consultation.one_line``): that voids only that line."""
     words = vocab.load("contact")
     said = words["consultation"]
     for view in site.pages:
         for tag, text in view.blocks:
-            if (len(text) <= 300 and not in_chrome(tag) and find_term(text, said["negations"], folded=True)
-                    and find_term(text, words["phone"]["labels"], folded=True)
-                    and find_term(text, said["cues"], folded=True)
-                    and not find_term(text, said["one_line"], folded=True)):
-                return True
+            if len(text) > 300 or in_chrome(tag) or not find_term(text, said["negations"], folded=True):
+                continue
+            for sentence in _SENTENCE_END.split(text):   # "Konsultācijas nesniedz juridisku palīdzību" names no phone
+                if (find_term(sentence, said["negations"], folded=True)
+                        and find_term(sentence, words["phone"]["labels"], folded=True)
+                        and find_term(sentence, said["cues"], folded=True)
+                        and not find_term(sentence, said["one_line"], folded=True)):
+                    return True
     return False
 
 

@@ -73,6 +73,19 @@ def heading_before(tag: Tag, names: tuple[str, ...] = HEADING_TAGS) -> str:
     return text_of(head) if head is not None else ""
 
 
+def lead_in(tag: Tag, limit: int = 300) -> str:
+    """Text of the paragraph just before ``tag`` under the same heading ("" if a heading comes between or
+    there is none), at most ``limit`` characters: the line that introduces a form ("Vai jums ir jautājums,
+    ierosinājums vai iebildumi? Rakstiet mums")."""
+    para = tag.find_previous("p")
+    if para is None or para in tag.parents:
+        return ""
+    head = tag.find_previous(list(HEADING_TAGS))
+    if head is not None and para.find_previous(list(HEADING_TAGS)) is not head:
+        return ""
+    return text_of(para)[:limit]
+
+
 CHROME = ("header", "footer", "nav")
 CHROME_ROLES = ("navigation", "banner", "contentinfo")
 

@@ -4,7 +4,8 @@ found. Vocabulary: ``checks/vocab/eservices.yaml``.
 
 Evidence is a link labelled as e-services or pointing into an e-service portal (Latvija.lv service
 catalogue, EDS, e.csdd.lv …), or a short passage where a service or application word and an electronic
-word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …) meet in one sentence, unless the passage is about
+word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …; "internetā" only close after the service
+word) meet in one sentence (a list item read after its heading), unless the passage is about
 proposals on a draft or joining a council (``not_contexts``: taking part is not a public service).
 Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
 repeat the homepage's links) of the other pages, leaving out the homepage's other language versions.
@@ -14,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from bs4 import Tag
+
 from checks import vocab
 from checks.detection import Detection, Evidence
-from checks.dom import in_chrome, text_of
+from checks.dom import heading_before, in_chrome, text_of
 from checks.language import versions
 from checks.participation import CONTENT_BLOCKS
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, leading_term, near
+from checks.text import find_term, fold, leading_term, near
 from checks.verdict import detected, evidence, not_detected, unreadable
 
 M13_OPTIONS = ["1", "2", "3"]
@@ -44,16 +47,23 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
         if (0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"]):
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
-        if (
-            tag.name in CONTENT_BLOCKS
-            and len(text) <= 400
-            and not (content_only and in_chrome(tag))
-            and any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
-                    for sentence in _SENTENCE_END.split(text))
-            and not find_term(text, words["not_contexts"], folded=True)
-        ):
+        if tag.name not in CONTENT_BLOCKS or len(text) > 400 or (content_only and in_chrome(tag)):
+            continue
+        read = _with_list_heading(tag, text)
+        if (any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
+                or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
+                for sentence in _SENTENCE_END.split(read))
+                and not find_term(read, words["not_contexts"], folded=True)):
             out.append(evidence(view, tag))
     return out
+
+
+def _with_list_heading(tag: Tag, text: str) -> str:
+    """A list item's folded ``text`` after the heading of its list ("Kur iegādāties" over "• tiešsaistē —
+    Biļešu Paradīzes vietnē"): the item finishes the heading's sentence; other blocks as they are."""
+    if tag.name != "li":
+        return text
+    return f"{fold(heading_before(tag))}: {text}"
 
 
 def m13(site: SiteView) -> list[Detection]:

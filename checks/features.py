@@ -196,20 +196,21 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             if find_term(label, words["not_survey_links"], folded=True):
                 continue
             if any(h in href.lower() for h in words["hosts"]):
-                heads = f"{view.heading} {title_before(a)}"
+                heads = f"{view.heading} {title_before(a)} {text_of(a)}"   # "Novērtējiet mūsu klientu apkalpošanu"
                 strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _subject(heads, _link_context(a))))
             elif find_term(label, words["labels"], folded=True) and not find_term(
                 label, words["not_labels"], folded=True
             ):
-                target = site.by_url(view.resolve(href))
-                if target is None:
+                url = view.resolve(href)
+                if site.by_url(url) is None and not site.is_document(url):   # a PDF of results is no survey
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     return strong, weak
 
 
 def _link_context(a: Tag) -> str:
-    """What a survey link's passage says (≤ ``FIRST_QUESTION`` × 3 characters): its block, and the block
-    before it when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju")."""
+    """What a survey link's passage says (≤ ``FIRST_QUESTION`` × 3 characters): the link's own text (a tile
+    "Novērtējiet mūsu tīmekļvietni! Īsa aptauja …" in a row of tiles), its block, and the block before it
+    when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju")."""
     block = a.parent
     if block is None:
         return ""
@@ -217,7 +218,7 @@ def _link_context(a: Tag) -> str:
     before = block.find_previous_sibling()
     if len(text) < FIRST_QUESTION and before is not None:
         text = f"{text_of(before)} {text}"
-    return text[: FIRST_QUESTION * 3]
+    return f"{text_of(a)} {text}"[: FIRST_QUESTION * 3]
 
 
 def _rating_questionnaire(form: Tag, heads: str) -> bool:
@@ -250,7 +251,8 @@ def survey_detection(site: SiteView, item: str, option: str) -> Detection:
 
 def _rating(site: SiteView) -> list[Evidence]:
     """Invitations to rate the site or page: a rating phrase, a rating verb near "page"/"site", or a
-    page-feedback widget (:func:`_usefulness_widget`); the first per page."""
+    page-feedback widget (:func:`_usefulness_widget`), else a link whose text has the verb near "site"; the
+    first per page."""
     words = vocab.load("features")["rating"]
     found = []
     for view in site.pages:
@@ -262,6 +264,11 @@ def _rating(site: SiteView) -> list[Evidence]:
             ):
                 found.append(evidence(view, tag))
                 break
+        else:
+            tile = next((a for a, _, label in view.anchors
+                         if len(label) <= 200 and near(label, words["verbs"], words["objects"], RATING_NEAR)), None)
+            if tile is not None:      # a link tile "Novērtējiet mūsu tīmekļvietni!" (its text is no block)
+                found.append(evidence(view, tile))
     return found
 
 
@@ -295,15 +302,19 @@ def _questions(form: Tag) -> int:
 
 def _feedback(site: SiteView) -> list[Evidence]:
     """Feedback links, short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu?
-    Ziņojiet mums"), and forms headed as feedback (page heading, nearest heading or summary, legend)."""
-    labels = vocab.load("features")["feedback"]["labels"]
+    Ziņojiet mums"), and forms headed as feedback (page heading, nearest heading or summary, legend); not
+    press reviews (``feedback.not_labels``)."""
+    words = vocab.load("features")["feedback"]
+    labels = words["labels"]
     found = []
     for view in site.pages:
         for a, _href, label in view.anchors:
-            if len(label) <= LABEL_MAX and find_term(label, labels, folded=True):
+            if (len(label) <= LABEL_MAX and find_term(label, labels, folded=True)
+                    and not find_term(label, words["not_labels"], folded=True)):
                 found.append(evidence(view, a))
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) <= 200 and tag.find(["a", "button"]) and find_term(text, labels, folded=True):
+            if (len(text) <= 200 and tag.find(["a", "button"]) and find_term(text, labels, folded=True)
+                    and not find_term(text, words["not_labels"], folded=True)):
                 found.append(evidence(view, tag))
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:300]])
@@ -317,10 +328,16 @@ def _feedback(site: SiteView) -> list[Evidence]:
 
 def _home_labels(home: PageView) -> list[tuple[Tag, str]]:
     """Short link, heading (also a bold block heading, :func:`is_bold_heading`), button and tab labels
-    of the homepage, folded."""
+    of the homepage, and the accessible names of its sections (``<section aria-label="Darbības virzieni">``
+    over four accordions names them for a screen reader as a heading does for the eye), folded."""
     out = []
-    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "button", "summary", "b", "strong"]):
+    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "button", "summary", "b", "strong", "section"]):
         if tag.name in ("b", "strong") and not is_bold_heading(tag):
+            continue
+        if tag.name == "section":
+            name = str(tag.get("aria-label") or "")
+            if 0 < len(name) <= LABEL_MAX:
+                out.append((tag, fold(name)))
             continue
         text = (_card_title(tag) if tag.name == "a" else text_of(tag)) or str(tag.get("aria-label") or "")
         if 0 < len(text) <= LABEL_MAX:

@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 
 from checks import features, vocab
-from checks.contact import chat_widgets, email_re
+from checks.contact import chat_widgets, email_re, in_chat_widget
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, in_chrome, text_of
+from checks.dom import heading_before, in_chrome, lead_in, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near
@@ -118,15 +118,27 @@ OPEN = ("future", "recent", "undated")       # M06 option 2, M07 option 1: an is
 
 
 def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
-    """Consultation blocks whose :func:`timing` (read over the whole list item) is in ``accept``."""
+    """Consultation blocks whose :func:`timing` (read over the whole list item; for a document item of an
+    issue page, :func:`_item_of_issue_page`, over the page's main text) is in ``accept``."""
     out = []
     for view, tag in consultation_blocks(site):
         when = timing(notice_text(tag), today)
+        if when == "undated" and _item_of_issue_page(tag):
+            when = timing(text_of(view.body_soup.find("main") or view.body_soup), today)
         if when in ("recent", "undated") and _closed_where_linked(site, view, tag, today):
             when = "past"
         if when in accept:
             out.append((view, tag, when))
     return out
+
+
+def _item_of_issue_page(tag: Tag) -> bool:
+    """True for a list item that names no consultation itself and sits right under the page's ``<h1>``
+    ("… aicina izteikt viedokli par …" over "• Spēkā esošais kodekss (PDF)"): a document of the issue page,
+    whose timing is the page's own (its deadline passed, the item is no open issue)."""
+    head = tag.find_previous(list(HEADINGS))
+    return (head is not None and head.name == "h1"
+            and not find_term(text_of(_with_item(tag)), _words()["consultation"]["cues"]))
 
 
 def _closed_where_linked(site: SiteView, view: PageView, tag: Tag, today: date) -> bool:
@@ -430,7 +442,8 @@ def _m07_meetings(site: SiteView) -> Detection:
 
 
 def _m07_question_form(site: SiteView, today: date) -> Detection:
-    """Option 6: a form with a text area headed or worded for questions and proposals, or an invitation to
+    """Option 6: a form with a text area headed or worded for questions and proposals (or introduced by a
+    paragraph naming proposals or objections, ``question_form.lead_in_cues``), or an invitation to
     send proposals or questions by e-mail (the seed's expert note: "definēts lauks vai iespēja uzrakstīt
     e-pastu", L8176; a bare address in the contacts is no invitation); a form headed as a survey of the website
     or of the customer service is not this (a policy survey's proposals field is). An "ask a question" link
@@ -440,9 +453,11 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     for view in site.pages:
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
-            if features.site_survey_heading(f"{view.heading} {heading_before(form)}"):
-                continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form
-            if form.find("textarea") and find_term(context, words["cues"]):
+            if features.site_survey_heading(f"{view.heading} {heading_before(form)}") or in_chat_widget(form):
+                continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form;
+                               # a chat's pre-chat form is the chat (option 3)
+            if form.find("textarea") and (find_term(context, words["cues"])
+                                          or find_term(lead_in(form), words["lead_in_cues"])):
                 return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])
         for a, href, label in view.anchors:
             if 0 < len(label) <= LABEL_MAX and leading_term(

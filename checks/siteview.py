@@ -149,6 +149,12 @@ class SiteView:
         """The homepage view, or None when it could not be read."""
         return self.pages[0] if self.pages and self.pages[0].is_home else None
 
+    def is_document(self, url: str) -> bool:
+        """True when ``url`` is a linked non-HTML file (PDF, DOCX, XLSX …) the crawler recorded, not a page."""
+        if "documents" not in self.memo:
+            self.memo["documents"] = {d.url for view in self.pages for d in view.page.documents}
+        return url in self.memo["documents"]
+
     def by_url(self, url: str) -> PageView | None:
         """The view of a crawled page by its URL or final URL."""
         for view in self.pages:

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,23}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,28}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -99,8 +99,22 @@ DISAGREEMENTS = {
     # writers of sets 21 and 22 read it as text
     "heldout21.yaml": ["aiva E18_03.1: label False, detected True", "aiva E18_03.2: label True, detected False"],
     "heldout22.yaml": ["imvsc E18_03.1: label False, detected True", "imvsc E18_03.2: label True, detected False"],
+    # the homepage's English version says services are online: the writers of sets 10, 12, 17 and 22 (mfa, ta,
+    # lrpv, imvsc) read it as not on the homepage; those of sets 26 to 28 read our wording "the homepage in another
+    # language is the homepage for M13" as "counts for option 1" (the wording was ours, and is now explicit)
+    # a survey of the website is M08.1 and M08.8 (the conventions; rmm of set 21 not M08.2): the writer of set 25
+    # also read "piedalies aptaujā par portāla lietojamību" as an invitation to rate the site
+    "heldout25.yaml": ["lsm M08.2: label True, detected False"],
+    "heldout26.yaml": ["lma M13.1: label True, detected False",
+                       # "Jautājumus par kopmītnēm sūtiet uz …" invites questions by e-mail, as aic's "Jautājumus
+                       # par savu gadījumu … sūtiet uz e-pastu" (set 19) reads it; set 26 reads it as a service desk
+                       "rtu M07.6: label False, detected True"],
+    "heldout27.yaml": ["rsu M13.1: label True, detected False",
+                       # buying tickets online is an e-service, as sets 22, 24, 25 (brivdabasmuzejs, lnt, lnao) read it
+                       "jvlma M13.2: label False, detected True", "jvlma M13.3: label True, detected False"],
+    "heldout28.yaml": ["lu M13.1: label True, detected False"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 23)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 28)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -120,6 +134,11 @@ KNOWN_MISSES = {
     "heldout13.yaml": [
         "cvk M07.5: label True, needs_review",  # the commission's own sittings: "Sēde", no council word
     ],
+    "heldout16.yaml": [
+        # "Kā iesniegt pieprasījumu" over "… Nosūtiet uz padomes oficiālo e-adresi. Klātienē ierasties nav
+        # nepieciešams." (two sentences; "e-adrese" alone is a contacts note, km)
+        "neplp M13.2: label True, detected False",
+    ],
     "heldout17.yaml": [
         "prokuratura M11.1: label False, detected True",  # "Ja Jums ir jautājums … rakstīt uz e-pastu" read as
         "prokuratura M11.2: label True, detected False",  # a contact for questions; the writer: a general one
@@ -131,6 +150,11 @@ KNOWN_MISSES = {
     "heldout22.yaml": [
         "nodrosinajums M07.5: label True, needs_review",  # a council minute that names a procurement department
     ],
+    "heldout28.yaml": [
+        "ldm M11.1: label True, detected False",  # "Jautājumi par …? Zvaniet … Izglītības un komunikācijas nodaļai":
+        "ldm M11.2: label False, detected True",  # "komunikācijas nodaļa" reads as a press contact
+        "ldm M12.2: label True, detected False",
+    ],
 }
 
 
@@ -139,7 +163,8 @@ KNOWN_MISSES = {
                                         "heldout9.yaml", "heldout10.yaml", "heldout11.yaml", "heldout12.yaml",
                                         "heldout13.yaml", "heldout14.yaml", "heldout15.yaml", "heldout16.yaml",
                                         "heldout17.yaml", "heldout18.yaml", "heldout19.yaml", "heldout20.yaml",
-                                        "heldout21.yaml", "heldout22.yaml", "heldout23.yaml"])
+                                        "heldout21.yaml", "heldout22.yaml", "heldout23.yaml", "heldout24.yaml",
+                                        "heldout25.yaml", "heldout26.yaml", "heldout27.yaml", "heldout28.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
