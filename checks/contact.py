@@ -19,7 +19,7 @@ from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
 from checks.dom import heading_before, in_chrome, text_of
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, fold, near
+from checks.text import find_term, fold, near, sentences
 from checks.verdict import evidence, unreadable
 
 M09_OPTIONS = ["1", "2", "3"]
@@ -157,7 +157,6 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     return []
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labels a contact block
 
 
@@ -307,7 +306,7 @@ def _phone_consultations_refused(site: SiteView) -> bool:
         for tag, text in view.blocks:
             if len(text) > 300 or in_chrome(tag) or not find_term(text, said["negations"], folded=True):
                 continue
-            for sentence in _SENTENCE_END.split(text):   # "Konsultācijas nesniedz juridisku palīdzību" names no phone
+            for sentence in sentences(text, ".!?;"):   # "Konsultācijas nesniedz juridisku palīdzību" names no phone
                 if (find_term(sentence, said["negations"], folded=True)
                         and find_term(sentence, words["phone"]["labels"], folded=True)
                         and find_term(sentence, said["cues"], folded=True)

@@ -13,8 +13,6 @@ repeat the homepage's links) of the other pages, leaving out the homepage's othe
 
 from __future__ import annotations
 
-import re
-
 from bs4 import Tag
 
 from checks import vocab
@@ -23,14 +21,13 @@ from checks.dom import heading_before, in_chrome, text_of
 from checks.language import versions
 from checks.participation import CONTENT_BLOCKS
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, fold, leading_term, near
+from checks.text import find_term, fold, leading_term, near, sentences
 from checks.verdict import detected, evidence, not_detected, unreadable
 
 M13_OPTIONS = ["1", "2", "3"]
 LABEL_MAX = 80
 SHORT_LABEL = 40
 NEAR = 80
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")   # the two words meet in one sentence, not across two cards
 
 
 def _signals(view: PageView, content_only: bool) -> list[Evidence]:
@@ -52,7 +49,7 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
         read = _with_list_heading(tag, text)
         if (any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
                 or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
-                for sentence in _SENTENCE_END.split(read))
+                for sentence in sentences(read))   # in one sentence, not across two cards
                 and not find_term(read, words["not_contexts"], folded=True)):
             out.append(evidence(view, tag))
     return out

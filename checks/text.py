@@ -66,6 +66,17 @@ def near(text: str, first: list[str], second: list[str], window: int, folded: bo
     return any(abs(i - j) <= window for i in a for j in b)
 
 
+@cache
+def _sentence_end(ends: str) -> re.Pattern:
+    return re.compile(rf"(?<=[{re.escape(ends)}])\s+")
+
+
+def sentences(text: str, ends: str = ".!?") -> list[str]:
+    """``text`` split after each of ``ends`` followed by white space: "Zvaniet 67020396. Konsultācijas
+    nesniedz …" → ["Zvaniet 67020396.", "Konsultācijas nesniedz …"]."""
+    return _sentence_end(ends).split(text)
+
+
 def leading_term(label: str, terms: list[str] | tuple[str, ...]) -> str | None:
     """The vocabulary term that ``label`` (folded) starts with, or None:
     "iedzivotajiem un …" → "iedzivotajiem"."""
