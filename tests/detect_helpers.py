@@ -1,11 +1,14 @@
-"""Builders for detector tests: pages from literal HTML (links parsed the crawler's way), sites, options."""
+"""Builders for detector tests: pages from literal HTML (links parsed the crawler's way), sites, options, and the
+rows of one check over a few pages."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from checks import contact, eservices, features, participation
 from checks.artifacts import Document, Page, SiteArtifacts
 from checks.options import CheckOptions
+from checks.siteview import SiteView
 from crawler.fetch import extract_links
 
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
@@ -45,3 +48,34 @@ def rows(detections, item: str, subject: str | None = None) -> dict[str, object]
     return {
         d.option: (d.value, d.status) for d in detections if d.question_id == item and d.subject == subject
     }
+
+
+def view(*pages: Page) -> SiteView:
+    """The site view of ``pages`` (the first is the homepage)."""
+    return SiteView.of(site(*pages))
+
+
+def m06_rows(*pages: Page) -> dict:
+    """{option: (value, status)} of M06 over ``pages``."""
+    return rows(participation.m06(view(*pages), options()), "M06")
+
+
+def m07_rows(*pages: Page) -> dict:
+    """{option: (value, status)} of M07 over ``pages``."""
+    return rows(participation.m07(view(*pages), options()), "M07")
+
+
+def m08_rows(*pages: Page) -> dict:
+    """{option: (value, status)} of M08 over ``pages`` (no rendered pages for the search check)."""
+    return rows(features.m08(view(*pages), [], options()), "M08")
+
+
+def m13_rows(*pages: Page) -> dict:
+    """{option: (value, status)} of M13 over ``pages``."""
+    return rows(eservices.m13(view(*pages)), "M13")
+
+
+def contact_rows(*pages: Page) -> dict[str, dict]:
+    """{"M09" | "M11" | "M12": {option: (value, status)}} over ``pages``."""
+    found = contact.m09_m11_m12(view(*pages))
+    return {item: rows(found, item) for item in ("M09", "M11", "M12")}

@@ -3,25 +3,12 @@ hand-made page whose right answer is stated in the test."""
 
 from __future__ import annotations
 
-from checks import contact, eservices, features, opendata, participation
+from checks import eservices, features, opendata, participation
 from checks.artifacts import Document, PortalRecord
 from checks.siteview import SiteView
-from tests.detect_helpers import options, page, rows, site
+from tests.detect_helpers import contact_rows, m07_rows, m08_rows, options, page, rows, site
 
 HOME = "http://www.iestade.gov.lv/"
-
-
-def _m08(*pages) -> dict:
-    return rows(features.m08(SiteView.of(site(*pages)), [], options()), "M08")
-
-
-def _m07(*pages) -> dict:
-    return rows(participation.m07(SiteView.of(site(*pages)), options()), "M07")
-
-
-def _contacts(*pages) -> dict:
-    found = contact.m09_m11_m12(SiteView.of(site(*pages)))
-    return {item: rows(found, item) for item in ("M09", "M11", "M12")}
 
 
 def test_rating_legend_without_a_question_mark_and_help_us_improve_form():
@@ -30,7 +17,7 @@ def test_rating_legend_without_a_question_mark_and_help_us_improve_form():
                   '<label><input type="radio" name="n" value="ja"> Jā</label>'
                   '<label><input type="radio" name="n" value="ne"> Nē</label></fieldset>'
                   "<textarea name=k></textarea><button>Iesniegt</button></form></section>")
-    found = _m08(widget)
+    found = m08_rows(widget)
     assert found["2"] == (True, "detected") and found["8"] == (True, "detected")
 
 
@@ -40,7 +27,7 @@ def test_yes_no_question_inside_a_survey_is_not_a_page_rating_widget():
                             f'<input type="radio" name="q{i}"></fieldset>' for i in (1, 2))
                   + '<fieldset><legend>Vai informācija bija saprotama?</legend><label><input type="radio" name="q3">'
                   'Jā</label><label><input type="radio" name="q3">Nē</label></fieldset></form></main>')
-    found = _m08(page(HOME, "<p>Sākums</p>"), survey)
+    found = m08_rows(page(HOME, "<p>Sākums</p>"), survey)
     assert found["1"] == (True, "detected") and found["2"] == (False, "not_detected")
 
 
@@ -48,7 +35,7 @@ def test_poll_under_a_bold_table_heading_is_a_survey_of_the_site():
     poll = page(HOME, '<table><tr><td><b>Aptauja</b></td></tr><tr><td><form>Kā Jūs vērtējat mūsu mājas lapu?'
                 '<input type="radio" name="b" value="1"><label>Laba</label><input type="radio" name="b" value="2">'
                 "<label>Slikta</label><textarea name=i></textarea></form></td></tr></table>")
-    found, m07 = _m08(poll), _m07(poll)
+    found, m07 = m08_rows(poll), m07_rows(poll)
     assert (found["1"], found["2"], found["8"]) == ((True, "detected"),) * 3
     assert m07["2"] == (False, "not_detected")     # a survey of the website is no e-participation survey
 
@@ -56,8 +43,8 @@ def test_poll_under_a_bold_table_heading_is_a_survey_of_the_site():
 def test_policy_survey_is_an_e_participation_survey_but_no_site_feedback():
     survey = page(HOME, '<main><h2>Aptauja par kultūrpolitikas prioritātēm</h2><form>'
                   '<input type="checkbox" name="a"><input type="checkbox" name="b"></form></main>')
-    assert _m07(survey)["2"] == (True, "detected")
-    assert _m08(survey)["8"] == (False, "not_detected")
+    assert m07_rows(survey)["2"] == (True, "detected")
+    assert m08_rows(survey)["8"] == (False, "not_detected")
 
 
 def test_audience_cards_with_span_titles_and_column_headings():
@@ -66,15 +53,16 @@ def test_audience_cards_with_span_titles_and_column_headings():
                     for i, name in enumerate(["Ārstniecības personām", "Izglītības iestādēm", "Pētniekiem"]))
     columns = "".join(f'<div class="col"><h3>{name}</h3><p>Teksts.</p><a href="/x{i}/">Uzzināt vairāk</a></div>'
                       for i, name in enumerate(["Zemes īpašniekiem", "Dabas tūristiem", "Pašvaldībām un plānotājiem"]))
-    assert _m08(page(HOME, f'<section><h2>Informācija</h2><div class="tiles">{tiles}</div></section>'))["3"] == (
+    assert m08_rows(page(HOME, f'<section><h2>Informācija</h2><div class="tiles">{tiles}</div></section>'))["3"] == (
         True, "detected")
-    assert _m08(page(HOME, f'<h2>Jums noderīgi</h2><div class="columns">{columns}</div>'))["3"] == (True, "detected")
+    useful = page(HOME, f'<h2>Jums noderīgi</h2><div class="columns">{columns}</div>')
+    assert m08_rows(useful)["3"] == (True, "detected")
 
 
 def test_areas_of_activity_after_a_possessive_or_as_a_bold_cell():
-    assert _m08(page(HOME, "<h2>Mūsu darbības jomas</h2>"))["4"] == (True, "detected")
-    assert _m08(page(HOME, "<table><tr><td><b>Darbības jomas</b></td></tr></table>"))["4"] == (True, "detected")
-    assert _m08(page(HOME, "<p>Mūsu <b>darbības jomas</b> ir plašas.</p>"))["4"] == (False, "not_detected")
+    assert m08_rows(page(HOME, "<h2>Mūsu darbības jomas</h2>"))["4"] == (True, "detected")
+    assert m08_rows(page(HOME, "<table><tr><td><b>Darbības jomas</b></td></tr></table>"))["4"] == (True, "detected")
+    assert m08_rows(page(HOME, "<p>Mūsu <b>darbības jomas</b> ir plašas.</p>"))["4"] == (False, "not_detected")
 
 
 def test_english_stub_is_not_an_english_version_and_one_language_has_no_news_in_all_languages():
@@ -83,9 +71,9 @@ def test_english_stub_is_not_an_english_version_and_one_language_has_no_news_in_
     stub = page(HOME + "en/", "<main><h1>State Environmental Service</h1><p>The State Environmental Service is a "
                 "state institution. The English version of our website is being updated. For enquiries in English "
                 "please write to us by e-mail and we will answer within ten working days.</p></main>", lang="en")
-    assert _m08(home, stub)["5"] == (False, "not_detected")
+    assert m08_rows(home, stub)["5"] == (False, "not_detected")
     only_lv = page(HOME, "<main><h2>Jaunumi</h2><p>27.11.2026. Inspekcija pārbaudījusi uzņēmumus.</p></main>")
-    assert _m08(only_lv)["6"] == (False, "not_detected")
+    assert m08_rows(only_lv)["6"] == (False, "not_detected")
 
 
 def test_search_form_of_another_application_on_a_subdomain_is_not_site_search():
@@ -99,8 +87,8 @@ def test_remote_council_meeting_is_no_online_consultation():
                    "</p></main>")
     weekly = page(HOME + "k/", "<main><p>Katru ceturtdienu tiešraides konsultācija MS Teams par ugunsdrošību.</p>"
                   "</main>")
-    assert _contacts(meeting)["M12"]["1"] == (False, "not_detected")
-    assert _contacts(meeting, weekly)["M12"]["1"] == (True, "detected")
+    assert contact_rows(meeting)["M12"]["1"] == (False, "not_detected")
+    assert contact_rows(meeting, weekly)["M12"]["1"] == (True, "detected")
 
 
 def test_around_the_clock_needs_its_consultation_cue_next_to_it_and_not_e_services():
@@ -109,40 +97,40 @@ def test_around_the_clock_needs_its_consultation_cue_next_to_it_and_not_e_servic
                   "tas aizņems trīs minūtes no Jūsu laika.</p><p>Ja vēlaties uzdot jautājumu, rakstiet.</p></aside>")
     services = page(HOME + "e/", "<section><h2>E-pakalpojumi — 24/7, bez rindām</h2><p>Pakalpojumus var saņemt "
                     "elektroniski, neierodoties klientu apkalpošanas centrā. Tālr. 67000000.</p></section>")
-    assert _contacts(report)["M09"]["1"][0] is False      # not around the clock (hours are another matter)
-    assert _contacts(services)["M09"]["1"][0] is False
+    assert contact_rows(report)["M09"]["1"][0] is False      # not around the clock (hours are another matter)
+    assert contact_rows(services)["M09"]["1"][0] is False
 
 
 def test_call_with_questions_is_a_consultation_phone_but_a_press_contact_is_not():
     questions = page(HOME, "<main><h3>Jautājumi par reģistrāciju</h3><p>Ja jums ir jautājumi par reģistrāciju, "
                      "zvaniet 67819680 darba dienās no 9.00 līdz 12.00.</p></main>")
-    found = _contacts(questions)
+    found = contact_rows(questions)
     assert found["M11"]["1"] == (True, "detected") and found["M12"]["2"] == (True, "detected")
     assert found["M09"]["2"] == (True, "detected")
     press = page(HOME, "<main><h1>Klientu apkalpošanas rokasgrāmata</h1><p>Informāciju sagatavoja: Komunikācijas "
                  'departaments, <a href="mailto:prese@iestade.gov.lv">prese@iestade.gov.lv</a></p></main>'
                  '<footer><p><a href="mailto:pasts@iestade.gov.lv">pasts@iestade.gov.lv</a></p></footer>')
-    assert _contacts(press)["M11"]["1"] == (False, "not_detected")
+    assert contact_rows(press)["M11"]["1"] == (False, "not_detected")
 
 
 def test_closed_consultation_and_nothing_under_consultation_are_no_current_issue():
     closed = page(HOME, "<main><ul><li>13.10.2026. Noslēgusies sabiedriskā apspriešana par ekspertu atlases "
                   'kārtību. <a href="/izzina/">Izziņa</a></li></ul></main>')
     nothing = page(HOME, "<main><p>Šobrīd aktuālu sabiedrisko apspriešanu nav.</p></main>")
-    assert _m07(closed)["1"] == (False, "not_detected")
-    assert _m07(nothing)["1"] == (False, "not_detected")
+    assert m07_rows(closed)["1"] == (False, "not_detected")
+    assert m07_rows(nothing)["1"] == (False, "not_detected")
 
 
 def test_call_for_views_is_a_current_issue():
     call = page(HOME, '<section><h2>Izsaki viedokli par satiksmes drošību!</h2><p>Līdz 20.12.2026. aicinām '
                 'piedalīties aptaujā.</p><p><a href="/aptauja/">Piedalīties aptaujā</a></p></section>')
-    assert _m07(call)["1"] == (True, "detected")
+    assert m07_rows(call)["1"] == (True, "detected")
 
 
 def test_monitoring_group_application_by_e_mail_is_joining_a_working_group():
     group = page(HOME, "<main><h2>Pieteikšanās uzraudzības grupā</h2><p>Ja vēlaties iesaistīties uzraudzības "
                  "grupas darbā, pieteikumu nosūtiet uz pasts@iestade.gov.lv.</p></main>")
-    assert _m07(group)["4"] == (True, "detected")
+    assert m07_rows(group)["4"] == (True, "detected")
 
 
 def test_volunteering_get_involved_is_no_participation_section_nor_a_news_item_url():
@@ -195,8 +183,8 @@ def test_rating_questionnaire_without_the_word_survey_is_a_survey():
                   "</form></main>")
     widget = page(HOME, "<main><h2>Vai atradāt meklēto?</h2><form><label><input type=radio name=b>Jā</label>"
                   "<label><input type=radio name=b>Nē</label><textarea name=c></textarea></form></main>")
-    assert _m08(survey)["1"] == (True, "detected")
-    assert _m08(widget)["1"] == (False, "not_detected")
+    assert m08_rows(survey)["1"] == (True, "detected")
+    assert m08_rows(widget)["1"] == (False, "not_detected")
 
 
 def test_one_paragraph_english_page_is_a_stub():
@@ -206,8 +194,8 @@ def test_one_paragraph_english_page_is_a_stub():
                  "</p></main>", lang="en")
     body = " ".join(["The ministry develops transport policy for roads, railways, ports, aviation and logistics."] * 8)
     full = page(HOME + "en/", f"<main><h1>Ministry of Transport</h1><p>{body}</p></main>", lang="en")
-    assert _m08(home, short)["5"] == (False, "not_detected")      # 21 words of content, one English page
-    assert _m08(home, full)["5"] == (True, "detected")            # 97 words
+    assert m08_rows(home, short)["5"] == (False, "not_detected")      # 21 words of content, one English page
+    assert m08_rows(home, full)["5"] == (True, "detected")            # 97 words
 
 
 def test_english_version_whose_header_links_the_latvian_news_has_no_news_of_its_own():
@@ -218,21 +206,21 @@ def test_english_version_whose_header_links_the_latvian_news_has_no_news_of_its_
                    lang="en")
     news = page(HOME + "jaunumi.html", "<main><h1>Jaunumi</h1><p>27.11.2026. Jauna struktūrvienība Rēzeknē atvērta "
                 "klientiem un darbiniekiem.</p></main>")
-    assert _m08(home, english, news)["6"] == (False, "not_detected")
+    assert m08_rows(home, english, news)["6"] == (False, "not_detected")
 
 
 def test_areas_named_what_we_do_and_a_forum_named_for_a_year_is_an_event():
-    assert _m08(page(HOME, "<h2>Ko mēs darām</h2>"))["4"] == (True, "detected")
+    assert m08_rows(page(HOME, "<h2>Ko mēs darām</h2>"))["4"] == (True, "detected")
     event = page(HOME, '<a href="/lv/eksports/forums">Eksportētāju forums 2026</a>')
     forum = page(HOME, '<a href="/forums/">Diskusiju forums</a>')
-    assert _m07(event)["3"] == (False, "not_detected")
-    assert _m07(forum)["3"] == (True, "detected")
+    assert m07_rows(event)["3"] == (False, "not_detected")
+    assert m07_rows(forum)["3"] == (True, "detected")
 
 
 def test_minutes_that_will_be_published_are_not_available():
     council = page(HOME, "<main><p>Padomes sastāvs: 12 locekļi.</p><p>Padome izskatīja plānu. Sēdes protokols tiks "
                    "publicēts pēc apstiprināšanas.</p></main>")
-    assert _m07(council)["5"][0] is not True
+    assert m07_rows(council)["5"][0] is not True
 
 
 def test_emergency_number_around_the_clock_is_no_consultation_but_a_consular_advice_line_is():
@@ -240,8 +228,8 @@ def test_emergency_number_around_the_clock_is_no_consultation_but_a_consular_adv
                 "diennakti).</p></main>")
     consular = page(HOME, "<main><p>Konsulārā departamenta konsultatīvais tālrunis 67016207 darbojas visu diennakti: "
                     "sniedz konsultācijas par konsulārajiem pakalpojumiem.</p></main>")
-    assert _contacts(fire)["M09"]["1"][0] is False
-    assert _contacts(consular)["M09"]["1"] == (True, "detected")
+    assert contact_rows(fire)["M09"]["1"][0] is False
+    assert contact_rows(consular)["M09"]["1"] == (True, "detected")
 
 
 def test_questions_asked_by_phone_and_a_job_contact():
@@ -249,8 +237,8 @@ def test_questions_asked_by_phone_and_a_job_contact():
                   "laikā.</p></main>")
     jobs = page(HOME, '<main><p>Aktuālās vakances publicētas karjeras portālā. Jautājumus par konkursiem var sūtīt uz '
                 '<a href="mailto:personals@iestade.gov.lv">personals@iestade.gov.lv</a>.</p></main>')
-    assert _contacts(museum)["M11"]["1"] == (True, "detected")
-    assert _contacts(jobs)["M11"]["1"] == (False, "not_detected")
+    assert contact_rows(museum)["M11"]["1"] == (True, "detected")
+    assert contact_rows(jobs)["M11"]["1"] == (False, "not_detected")
 
 
 def test_guidelines_are_no_data_and_a_link_to_the_proposal_form_is_a_channel():
@@ -272,9 +260,9 @@ def test_survey_subject_decides_e_participation_and_feedback():
     site_survey = survey("Tīmekļvietnes lietotāju aptauja", "Cik viegli atradāt informāciju?")
     customers = survey("Klientu apmierinātības aptauja", "Cik apmierināts esat ar mūsu tīmekļvietni kopumā?")
     policy = survey("Aptauja par sabiedrisko transportu", "Cik bieži braucat ar vilcienu?")
-    assert (_m07(site_survey)["2"][0], _m08(site_survey)["8"][0]) == (False, True)
-    assert (_m07(customers)["2"][0], _m08(customers)["8"][0]) == (True, True)   # the heading decides
-    assert (_m07(policy)["2"][0], _m08(policy)["8"][0]) == (True, False)
+    assert (m07_rows(site_survey)["2"][0], m08_rows(site_survey)["8"][0]) == (False, True)
+    assert (m07_rows(customers)["2"][0], m08_rows(customers)["8"][0]) == (True, True)   # the heading decides
+    assert (m07_rows(policy)["2"][0], m08_rows(policy)["8"][0]) == (True, False)
 
 
 def test_undated_platform_pointer_asks_for_review_and_a_header_row_is_no_notice():
@@ -282,8 +270,8 @@ def test_undated_platform_pointer_asks_for_review_and_a_header_row_is_no_notice(
                    '<a href="https://tapportals.mk.gov.lv/">Tiesību aktu portālā</a>.</p></main>')
     header = page(HOME, "<main><p>Šobrīd aktuālu sabiedrisko apspriešanu nav.</p><table><tr><th>Dokuments</th>"
                   "<th>Apspriešanas laiks</th></tr></table></main>")
-    assert _m07(pointer)["1"] == (None, "needs_review")
-    assert _m07(header)["1"] == (False, "not_detected")
+    assert m07_rows(pointer)["1"] == (None, "needs_review")
+    assert m07_rows(header)["1"] == (False, "not_detected")
 
 
 def test_draft_open_for_objections_is_a_current_issue_and_its_page_an_issue_page():
@@ -293,7 +281,7 @@ def test_draft_open_for_objections_is_a_current_issue_and_its_page_an_issue_page
                   '<a href="/p.pdf">projekta teksts (PDF)</a>. Iebildumus un priekšlikumus lūdzam rakstiski sūtīt uz '
                   "e-pastu info@iestade.gov.lv līdz 10.12.2026.</td></tr></table></main>")
     found = rows(participation.m06(SiteView.of(site(home, drafts)), options()), "M06")
-    assert _m07(home, drafts)["1"] == (True, "detected") and found["3"] == (True, "detected")
+    assert m07_rows(home, drafts)["1"] == (True, "detected") and found["3"] == (True, "detected")
 
 
 def test_questions_by_e_mail_and_a_moderated_discussion():
@@ -301,16 +289,16 @@ def test_questions_by_e_mail_and_a_moderated_discussion():
                      '<a href="mailto:info@iestade.gov.lv">info@iestade.gov.lv</a>.</p></main>')
     discussion = page(HOME, "<main><h2>Diskusija (3)</h2><p>Inese K.: Lūdzu biežākus vilcienus.</p><form>"
                       "<textarea name=k></textarea><button>Pievienot komentāru</button></form></main>")
-    assert _m07(questions)["6"] == (True, "detected")
-    assert _m07(discussion)["3"] == (True, "detected")
+    assert m07_rows(questions)["6"] == (True, "detected")
+    assert m07_rows(discussion)["3"] == (True, "detected")
 
 
 def test_business_audiences_and_headings_holding_their_links_and_a_page_filter():
     home = page(HOME, "<h2>Privātpersonām</h2><p>Sūtījumi.</p><h2>Biznesam</h2><p>Līgumi.</p>")
-    assert _m08(home)["3"] == (True, "detected")
+    assert m08_rows(home)["3"] == (True, "detected")
     columns = "".join(f'<div class="col"><h3><a href="/{i}/">{name}</a></h3><p>Teksts.</p></div>'
                       for i, name in enumerate(["Autovadītājiem", "Pārvadātājiem", "Pašvaldībām un pētniekiem"]))
-    assert _m08(page(HOME, f'<section><div class="columns">{columns}</div></section>'))["3"] == (True, "detected")
+    assert m08_rows(page(HOME, f'<section><div class="columns">{columns}</div></section>'))["3"] == (True, "detected")
     database = page(HOME + "dati.html", '<form role="search" action="/dati.html" aria-label="Kolektīvu meklēšana">'
                     '<input type="search" name="q"></form>')
     assert features.site_search([database]).value is False
@@ -328,12 +316,12 @@ def test_unheaded_topic_cards_under_the_masthead_are_areas_of_activity():
                  + _card("Meža ugunsapsardzība", "Ugunsnedrošais periods un ugunsgrēku statistika.", "/c/")
                  + _card("Medības", "Medību tiesību reģistrācija un mednieku eksāmeni.", "/d/")
                  + "</div></main>")
-    assert _m08(areas)["4"] == (True, "detected")
+    assert m08_rows(areas)["4"] == (True, "detected")
     # augi (set 12): the same as bold links in the cells of a table
     cells = [f'<td><b><a href="/{i}/">{t}</a></b><br>{t}: uzraudzība, reģistrācija un kontrole.</td>'
              for i, t in enumerate(["Augu veselība", "Sēklu kontrole", "Mēslošanas līdzekļi", "Laboratorija"])]
     table = f"<table><tr>{''.join(cells[:2])}</tr><tr>{''.join(cells[2:])}</tr></table>"
-    assert _m08(page(HOME, table))["4"] == (True, "detected")
+    assert m08_rows(page(HOME, table))["4"] == (True, "detected")
 
 
 def test_headed_dated_or_audience_card_grids_are_no_areas_of_activity():
@@ -343,11 +331,11 @@ def test_headed_dated_or_audience_card_grids_are_no_areas_of_activity():
              ("Sodu punkti", "Pārbaudīt savus pārkāpumu uzskaites punktus.")]
     grid = '<div class="row">' + "".join(_card(t, d, f"/{i}/") for i, (t, d) in enumerate(cards)) + "</div>"
     headed = page(HOME, "<main><h2>Populārākie e-pakalpojumi</h2>" + grid + "</main>")
-    assert _m08(headed)["4"] == (False, "not_detected")
+    assert m08_rows(headed)["4"] == (False, "not_detected")
     news = '<div class="row">' + "".join(_card(t, f"{d} 0{i + 1}.11.2026.", f"/{i}/")
                                          for i, (t, d) in enumerate(cards)) + "</div>"
-    assert _m08(page(HOME, "<main>" + news + "</main>"))["4"] == (False, "not_detected")
+    assert m08_rows(page(HOME, "<main>" + news + "</main>"))["4"] == (False, "not_detected")
     audiences = '<div class="row">' + "".join(
         _card(t, "Informācija, pakalpojumi un kontakti vienuviet.", f"/{i}/")
         for i, t in enumerate(["Probācijas klientiem", "Cietušajiem", "Brīvprātīgajiem", "Darba devējiem"])) + "</div>"
-    assert _m08(page(HOME, "<main>" + audiences + "</main>"))["4"] == (False, "not_detected")
+    assert m08_rows(page(HOME, "<main>" + audiences + "</main>"))["4"] == (False, "not_detected")
