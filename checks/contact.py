@@ -240,8 +240,9 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     clock needs a consultation cue next to the phrase in the smallest block that holds it (a 24-hour line for
     reporting outbreaks or accidents is no consultation, nor does a consultation line further down a bigger
     block make it one), no reporting word in that block (``hours.reporting``: "Ziņot par korupciju —
-    anonīmais tālrunis, visu diennakti"), no e-service word next to the phrase ("E-pakalpojumi 24/7"), and a
-    number other than an emergency one (112, 110, 113)."""
+    anonīmais tālrunis, visu diennakti"; an emergency, fault or crisis line — such a block is judged even
+    without a phone number or cue, "Gas emergency service: 114 (24/7)"), no e-service word next to the phrase
+    ("E-pakalpojumi 24/7"), and a number other than an emergency one (112, 110, 113, 114)."""
     words = vocab.load("contact")
     phone_re, _, range_re = _patterns()
     contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
@@ -252,11 +253,12 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
             if len(text) > 400:
                 continue
             context = text + " " + fold(heading_before(tag, _LABEL_TAGS))
+            clock = find_term(text, words["hours"]["around_clock"], folded=True)
+            named_line = clock and find_term(text, words["hours"]["reporting"], folded=True)   # "Gas emergency …"
             if find_term(text, words["consultation"]["negations"], folded=True) or not (
-                phone_re.search(text) or find_term(context, contact_terms, folded=True)
+                phone_re.search(text) or find_term(context, contact_terms, folded=True) or named_line
             ):
                 continue
-            clock = find_term(text, words["hours"]["around_clock"], folded=True)
             if clock and not any(t is tag or tag in t.parents for t in judged):
                 if _around_clock(text, words):
                     return "1", evidence(view, tag)
@@ -270,11 +272,15 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
 
 
 def _around_clock(text: str, words: dict) -> bool:
-    """A folded block that offers consultations around the clock (see :func:`_hours`)."""
+    """A folded block that offers consultations around the clock (see :func:`_hours`); not one whose sentence
+    with the clock gives the consultations working hours ("E-publicēšanas sistēma darbojas 24/7, bet konsultācijas
+    sniedzam tikai darba laikā": the clock is the system's)."""
     services = vocab.load("eservices")
-    clock = words["hours"]["around_clock"]
+    clock, cues, working = words["hours"]["around_clock"], words["consultation"]["cues"], words["hours"]["working"]
     return bool(
-        near(text, clock, words["consultation"]["cues"], words["hours"]["cue_gap"])
+        near(text, clock, cues, words["hours"]["cue_gap"])
+        and not any(find_term(s, clock, folded=True) and near(s, cues, working, words["hours"]["working_gap"])
+                    for s in sentences(text))
         and not find_term(text, words["hours"]["reporting"], folded=True)
         and not (_emergency().search(text) and not _patterns()[0].search(text))
         and not near(text, clock, services["labels"] + services["electronic_words"], words["hours"]["eservice_gap"])
@@ -291,7 +297,19 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
     if tel and _phone_consultations_refused(site):
         general, tel = general + tel, []
     online = online_consultations(site)
-    return _m11(tel, mail, general) + _m12(tel, online) + _m09(site, tel, online)
+    return _m11(tel, mail + _chat_invitations(site), general) + _m12(tel, online) + _m09(site, tel, online)
+
+
+def _chat_invitations(site: SiteView) -> list[Evidence]:
+    """Content passages (≤ 300 characters) that send questions to the chat ("Jautājumi par biļetēm? Rakstiet mums
+    tērzētavā"): a consultation cue, a chat label (``chat.labels``) and an invitation to write or ask
+    (``chat.invitations``) in one passage — the chat as the contact for consultations (M11); not a news item
+    about a customer-service handbook that mentions chats."""
+    words = vocab.load("contact")
+    return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
+            if len(text) <= 300 and not in_chrome(tag) and find_term(text, words["consultation"]["cues"], folded=True)
+            and find_term(text, words["chat"]["labels"], folded=True)
+            and find_term(text, words["chat"]["invitations"], folded=True)][:2]
 
 
 def _phone_consultations_refused(site: SiteView) -> bool:
@@ -318,7 +336,7 @@ def _phone_consultations_refused(site: SiteView) -> bool:
 def _m11(tel: list[Evidence], mail: list[Evidence], general: list[Evidence]) -> list[Detection]:
     if tel or mail:
         return single_choice("M11", M11_OPTIONS, "1", "detected", 0.9,
-                             reason="phone / e-mail given for consultations", evidence=(tel[:2] + mail[:2]))
+                             reason="phone / e-mail / chat given for consultations", evidence=(tel[:2] + mail[:2]))
     if general:
         return single_choice("M11", M11_OPTIONS, "2", "detected", 0.65,
                              reason="only the institution's general contacts (no contact is given for "

@@ -8,7 +8,8 @@ word ("elektroniski", "tiešsaistē", "Latvija.lv", "bez klātienes" …; "inter
 word) meet in one sentence (a list item read after its heading), unless the passage is about
 proposals on a draft or joining a council (``not_contexts``: taking part is not a public service).
 Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
-repeat the homepage's links) of the other pages, leaving out the homepage's other language versions.
+repeat the homepage's links) of the other pages in the homepage's language: the homepage's other language
+versions and the pages under them are translations, which the blind experts did not count (sets 10–32).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bs4 import Tag
 from checks import vocab
 from checks.detection import Detection, Evidence
 from checks.dom import heading_before, in_chrome, text_of
-from checks.language import versions
+from checks.language import page_language, versions
 from checks.participation import CONTENT_BLOCKS
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, leading_term, near, sentences
@@ -69,9 +70,10 @@ def m13(site: SiteView) -> list[Detection]:
         return unreadable("M13", M13_OPTIONS)
     home = _signals(site.home, content_only=False)
     starts = {v.view.url for v in versions(site) if v.view is not None}   # the homepage in another language
+    own = page_language(site.home)[0]
     other: list[Evidence] = []
     for view in site.pages[1:]:
-        if view.url in starts:
+        if view.url in starts or page_language(view)[0] not in (own, None):   # the English services page
             continue
         other += _signals(view, content_only=True)
         if len(other) >= 3:

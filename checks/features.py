@@ -85,8 +85,9 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
     if landmark is not None and not _not_site_search(landmark_form, page_url):
         return landmark, 0.98, "search landmark (role=search)"
     for box in soup.find_all("input", attrs={"type": "search"}):
-        if not _not_site_search(box.find_parent("form"), page_url):
-            return (box.find_parent("form") or box), 0.97, "input type=search"
+        form = box.find_parent("form")
+        if not _not_site_search(form, page_url) and _named_for_search(box, form, words):
+            return (form or box), 0.97, "input type=search"
     for form in soup.find_all("form"):
         if _not_site_search(form, page_url):
             continue
@@ -108,6 +109,19 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         if _has_hint(hints, words["labels"]):
             return box, 0.85, "a box labelled as search (script-driven or plain form)"
     return None
+
+
+def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
+    """A search box that looks up the site, not a single-purpose lookup: no form or action, an action with a
+    search hint, a search input name (``q``, ``s`` …) or a search label ("Ievadi savu adresi" of an address
+    checker posting to "/internets/" looks up connection options, not the site)."""
+    action = str(form.get("action") or "") if form is not None else ""
+    name = str(box.get("name") or "").lower()
+    if not action or _has_hint(action, words["url_hints"]) or name in words["input_names"]:
+        return True
+    said = " ".join(str(box.get(a) or "") for a in ("placeholder", "aria-label", "title", "id"))
+    labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"])) if form is not None else ""
+    return _has_hint(f"{said} {labels}", words["labels"])
 
 
 def site_search(pages: list[Page]) -> Detection:
@@ -406,11 +420,12 @@ def _leads_block(tag: Tag) -> bool:
 
 
 def _common_holder(tag: Tag, found: list[Tag]) -> Tag | None:
-    """The nearest ancestor of ``tag`` (up to four levels) that holds another element of ``found`` of the same
-    kind (headings group with headings, links with links: a panel's title and its button are one card)."""
+    """The nearest ancestor of ``tag`` (up to six levels: a Bootstrap card's title link sits five deep under its
+    row) that holds another element of ``found`` of the same kind (headings group with headings, links with
+    links: a panel's title and its button are one card)."""
     others = {id(t) for t in found if t is not tag and t.name == tag.name}
     node = tag.parent
-    for _ in range(4):
+    for _ in range(6):
         if node is None:
             return tag.parent
         if any(id(d) in others for d in node.find_all(["a", "h2", "h3", "h4", "b", "strong"])):

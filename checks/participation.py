@@ -394,10 +394,10 @@ def _split_over_items(tag: Tag, first: list[str], second: list[str]) -> bool:
 
 
 def _m07_forum(site: SiteView) -> Detection:
-    """Option 3: a link to a discussion forum (label or URL), not to an event named for a year ("Eksportētāju
-    forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``) nor to the discussion of a
-    draft (``forum.not_labels``: "Обсуждение проекта правил" is a consultation notice); a discussion on a page (a
-    heading "Diskusija" and a comment form in the same block); or a chat on the site."""
+    """Option 3: a link to a discussion forum (label or URL; not an e-mail address), not to an event named for a
+    year ("Eksportētāju forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``) nor to the
+    discussion of a draft (``forum.not_labels``: "Обсуждение проекта правил" is a consultation notice); a
+    discussion on a page (a heading "Diskusija" and a comment form in the same block); or a chat on the site."""
     words = _words()["forum"]
     for view in site.pages:
         for head in view.body_soup.find_all(HEADINGS):
@@ -405,8 +405,8 @@ def _m07_forum(site: SiteView) -> Detection:
                     and head.parent is not None and head.parent.find("textarea")):   # its comment form
                 return detected("M07", "3", 0.75, "a discussion with a comment form", [evidence(view, head)])
         for a, href, label in view.anchors:
-            if _YEAR.search(f"{label} {href}"):
-                continue
+            if _YEAR.search(f"{label} {href}") or href.lower().startswith(("mailto:", "tel:")):
+                continue       # "forums@conexus.lv" is an address, not a forum
             if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])
                     and not find_term(label, words["not_labels"], folded=True)) or _host_link(href, words["hosts"]):
                 return detected("M07", "3", 0.8, "a discussion forum is linked", [evidence(view, a)])

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,28}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,32}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -114,7 +114,7 @@ DISAGREEMENTS = {
                        "jvlma M13.2: label False, detected True", "jvlma M13.3: label True, detected False"],
     "heldout28.yaml": ["lu M13.1: label True, detected False"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 28)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 32)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -151,10 +151,13 @@ KNOWN_MISSES = {
         "nodrosinajums M07.5: label True, needs_review",  # a council minute that names a procurement department
     ],
     "heldout28.yaml": [
-        "ldm M11.1: label True, detected False",  # "Jautājumi par …? Zvaniet … Izglītības un komunikācijas nodaļai":
-        "ldm M11.2: label False, detected True",  # "komunikācijas nodaļa" reads as a press contact
+        # "Jautājumi par …? Zvaniet … Izglītības un komunikācijas nodaļai": "komunikācijas nodaļa" reads as a press
+        # contact (M11 comes from its chat invitation)
         "ldm M12.2: label True, detected False",
     ],
+    "heldout32.yaml": [
+        "vbo M07.5: label True, detected False",   # a freeport's board ("valde"), its members and minutes: no
+    ],                                           # participation body of ours
 }
 
 
@@ -164,7 +167,8 @@ KNOWN_MISSES = {
                                         "heldout13.yaml", "heldout14.yaml", "heldout15.yaml", "heldout16.yaml",
                                         "heldout17.yaml", "heldout18.yaml", "heldout19.yaml", "heldout20.yaml",
                                         "heldout21.yaml", "heldout22.yaml", "heldout23.yaml", "heldout24.yaml",
-                                        "heldout25.yaml", "heldout26.yaml", "heldout27.yaml", "heldout28.yaml"])
+                                        "heldout25.yaml", "heldout26.yaml", "heldout27.yaml", "heldout28.yaml",
+                                        "heldout29.yaml", "heldout30.yaml", "heldout31.yaml", "heldout32.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
