@@ -73,7 +73,7 @@ def m13(site: SiteView) -> list[Detection]:
     own = page_language(site.home)[0]
     other: list[Evidence] = []
     for view in site.pages[1:]:
-        if view.url in starts or page_language(view)[0] not in (own, None):   # the English services page
+        if view.url in starts or (own and page_language(view)[0] not in (own, None)):   # English services page
             continue
         other += _signals(view, content_only=True)
         if len(other) >= 3:
