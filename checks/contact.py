@@ -333,10 +333,11 @@ def _phone_consultations_refused(site: SiteView) -> bool:
     return False
 
 
-def _m11(tel: list[Evidence], mail: list[Evidence], general: list[Evidence]) -> list[Detection]:
-    if tel or mail:
+def _m11(tel: list[Evidence], written: list[Evidence], general: list[Evidence]) -> list[Detection]:
+    """M11 rows from the consultation phones, e-mails or chat invitations (``written``) and general contacts."""
+    if tel or written:
         return single_choice("M11", M11_OPTIONS, "1", "detected", 0.9,
-                             reason="phone / e-mail / chat given for consultations", evidence=(tel[:2] + mail[:2]))
+                             reason="phone / e-mail / chat given for consultations", evidence=(tel[:2] + written[:2]))
     if general:
         return single_choice("M11", M11_OPTIONS, "2", "detected", 0.65,
                              reason="only the institution's general contacts (no contact is given for "
