@@ -17,7 +17,7 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import heading_before, in_chrome, text_of
+from checks.dom import heading_before, in_chrome, is_address_link, text_of
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, near, sentences
 from checks.verdict import evidence, unreadable
@@ -101,8 +101,8 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
             found.append((vendor, evidence(view, None, f"{vendor} signature {sign!r}")))
     for tag in view.body_soup.find_all(["a", "button"]):
         label = text_of(tag) or str(tag.get("aria-label") or tag.get("title") or "")
-        mail_or_phone = str(tag.get("href") or "").lower().startswith(("mailto:", "tel:"))
-        if 0 < len(label) <= 60 and find_term(label, words["labels"]) and not mail_or_phone:
+        href = str(tag.get("href") or "")
+        if 0 < len(label) <= 60 and find_term(label, words["labels"]) and not is_address_link(href):
             found.append(("chat link", evidence(view, tag, f"{label} → {tag.get('href') or 'button'}")))
     for tag in view.soup.find_all(["script", "iframe", "div", "button"]):
         marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), " ".join(tag.get("class") or [])]

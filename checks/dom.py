@@ -86,6 +86,12 @@ def lead_in(tag: Tag, limit: int = 300) -> str:
     return text_of(para)[:limit]
 
 
+def is_address_link(href: str) -> bool:
+    """True for a ``mailto:`` or ``tel:`` link: it opens an e-mail or a call, not a page (a "Tērzē ar mums"
+    button to ``mailto:`` is no chat, "forums@…" no forum)."""
+    return href.strip().lower().startswith(("mailto:", "tel:"))
+
+
 CHROME = ("header", "footer", "nav")
 CHROME_ROLES = ("navigation", "banner", "contentinfo")
 

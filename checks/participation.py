@@ -23,7 +23,7 @@ from checks import features, vocab
 from checks.contact import chat_widgets, email_re, in_chat_widget
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, in_chrome, lead_in, text_of
+from checks.dom import heading_before, in_chrome, is_address_link, lead_in, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near
@@ -405,8 +405,8 @@ def _m07_forum(site: SiteView) -> Detection:
                     and head.parent is not None and head.parent.find("textarea")):   # its comment form
                 return detected("M07", "3", 0.75, "a discussion with a comment form", [evidence(view, head)])
         for a, href, label in view.anchors:
-            if _YEAR.search(f"{label} {href}") or href.lower().startswith(("mailto:", "tel:")):
-                continue       # "forums@conexus.lv" is an address, not a forum
+            if _YEAR.search(f"{label} {href}") or is_address_link(href):
+                continue
             if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])
                     and not find_term(label, words["not_labels"], folded=True)) or _host_link(href, words["hosts"]):
                 return detected("M07", "3", 0.8, "a discussion forum is linked", [evidence(view, a)])
