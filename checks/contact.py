@@ -50,17 +50,30 @@ def _labelled_phone(text: str) -> str | None:
 
 def phones(view: PageView) -> list[tuple[Tag, str]]:
     """Phone contacts on a page: (element, number) from ``tel:`` links and labelled numbers in blocks; a
-    table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768")."""
+    table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768") or
+    from its column's header cell (:func:`_column_head`: "Tālrunis")."""
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
         if tag.name in ("p", "li", "td", "dd", "address", "div") and not tag.find(["p", "li", "div", "td"]):
             number = _labelled_phone(text_of(tag))
             if number is None and tag.name == "td" and tag.parent is not None and tag.parent.name == "tr":
-                number = _labelled_phone(text_of(tag.parent))
+                number = _labelled_phone(text_of(tag.parent)) or _labelled_phone(f"{_column_head(tag)} {text_of(tag)}")
                 number = number if number and number in text_of(tag) else None
             if number:
                 out.append((tag, number))
     return out
+
+
+def _column_head(td: Tag) -> str:
+    """Text of the header cell over a table cell (the ``<th>`` at its column in the table's first row): the
+    label of a column of numbers ("Tālrunis")."""
+    table = td.find_parent("table")
+    head = table.find("tr") if table is not None else None
+    if head is None or head is td.parent:
+        return ""
+    column = td.parent.find_all(["td", "th"], recursive=False).index(td)
+    cells = head.find_all(["th", "td"], recursive=False)
+    return text_of(cells[column]) if column < len(cells) and cells[column].name == "th" else ""
 
 
 def email_re() -> re.Pattern:
@@ -138,7 +151,8 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     """Instant online consultation channels (M12 option 1): chats (:func:`chat_widgets`), else a content
     passage stating one (video consultation …: ``online.statements``), or naming a tool (Skype, Teams …:
     ``online.tools``) in a passage about consultations or questions (``consultation.cues`` in it or its
-    heading)."""
+    heading) that is not about a public consultation on a draft (``consultation.not_cues``: its hearing "varēs
+    vērot attālināti MS Teams platformā")."""
     chats = chat_widgets(site)
     if chats:
         return chats
@@ -151,6 +165,7 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
                 or (
                     find_term(text, online["tools"], folded=True)
                     and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
+                    and not find_term(text, words["consultation"]["not_cues"], folded=True)
                 )
             ):
                 return [("online consultation", evidence(view, tag))]
@@ -187,6 +202,7 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     )
 
 
+HOLDER_MAX = 1500   # characters: a contact's parent longer than this is a page section, not its holder
 _ENTRY = re.compile(r"[^:]{2,40}:\s*\S")   # "Label: content", one entry of a contacts list
 
 
@@ -194,10 +210,11 @@ def _holder_text(tag: Tag) -> str:
     """Text of the contact's parent without its other entries: elements of the contact's own kind that read
     "Label: …" and name no phone or e-mail channel (a contacts list's "Apmeklētāju pieņemšana: iepriekš
     piesakoties …" is about visits, not about the phone above it; "Konsultācijas pa tālruni: P.–Pk. 9–16" is
-    about it); a label cell ("Konsultācijas") of the contact's row stays."""
+    about it); a label cell ("Konsultācijas") of the contact's row stays. A parent that is the page's body or
+    longer than ``HOLDER_MAX`` gives nothing."""
     parent = tag.parent
-    if parent is None:
-        return ""
+    if parent is None or parent.name in ("body", "html", "main") or len(text_of(parent)) > HOLDER_MAX:
+        return ""      # a contact straight in the page body (a floating "Raksti mums" button) has no holder
     words = vocab.load("contact")
     channels = words["phone"]["labels"] + words["email_labels"]
 
@@ -211,9 +228,14 @@ def _holder_text(tag: Tag) -> str:
 
 
 def _label_of(view: PageView, tag: Tag) -> str:
-    """The page title and the nearest label before a contact; for a contact in the page's header or
-    footer (the same on every page) only a label in that header or footer."""
+    """The page title and the nearest label before a contact (for a table cell: before its table, and its
+    column's header); for a contact in the page's header or footer (the same on every page) only a label in
+    that header or footer."""
     if not in_chrome(tag):
+        table = tag.find_parent("table") if tag.name == "td" else None
+        if table is not None and table.find("th"):   # a data table's cell: the heading over the table
+            # ("Virsmežniecības (konsultācijas …)"), not its column headers
+            return f"{view.page.title} {heading_before(table, _LABEL_TAGS)} {_column_head(tag)}"
         return f"{view.page.title} {heading_before(tag, _LABEL_TAGS)}"
     head = tag.find_previous(list(_LABEL_TAGS))
     return text_of(head) if head is not None and in_chrome(head) else ""

@@ -14,6 +14,8 @@ versions and the pages under them are translations, which the blind experts did 
 
 from __future__ import annotations
 
+import re
+
 from bs4 import Tag
 
 from checks import vocab
@@ -28,7 +30,9 @@ from checks.verdict import detected, evidence, not_detected, unreadable
 M13_OPTIONS = ["1", "2", "3"]
 LABEL_MAX = 80
 SHORT_LABEL = 40
-NEAR = 80
+NEAR = 110
+BLOCK_MAX = 400        # characters of a container block read; a paragraph or list item is read whole (its sentences)
+PROSE = ("p", "li")
 
 
 def _signals(view: PageView, content_only: bool) -> list[Evidence]:
@@ -45,9 +49,10 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
         if (0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"]):
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
-        if tag.name not in CONTENT_BLOCKS or len(text) > 400 or (content_only and in_chrome(tag)):
+        if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
+                or (content_only and in_chrome(tag))):
             continue
-        read = _with_list_heading(tag, text)
+        read = _without_portal_names(_with_list_heading(tag, text), words["portal_names"])
         if (any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
                 or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
                 for sentence in sentences(read))   # in one sentence, not across two cards
@@ -62,6 +67,14 @@ def _with_list_heading(tag: Tag, text: str) -> str:
     if tag.name != "li":
         return text
     return f"{fold(heading_before(tag))}: {text}"
+
+
+def _without_portal_names(text: str, names: list[str]) -> str:
+    """``text`` (folded) without the national portal's name ("valsts pārvaldes pakalpojumu portāls
+    Latvija.gov.lv" in a footer's useful links names a portal, it says no service is online)."""
+    for name in names:
+        text = re.sub(rf"\b{re.escape(fold(name))}\w*", " ", text)
+    return text
 
 
 def m13(site: SiteView) -> list[Detection]:

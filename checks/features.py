@@ -176,10 +176,11 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
 
 def _subject(heads: str, first: str) -> str:
     """What a survey asks about: "service" when its heading names the customer service
-    (``survey.about_service``), "site" when its heading or first question names the website
+    (``survey.about_service``) and does not start with the website ("Tīmekļvietnes apmeklētāju aptauja" asks
+    about the site), "site" when its heading or first question names the website
     (``survey.about_site``), else "other" (a policy question)."""
     words = vocab.load("features")["survey"]
-    if find_term(heads, words["about_service"]):
+    if find_term(heads, words["about_service"]) and not leading_term(fold(heads.strip()), words["about_site"]):
         return "service"
     if find_term(f"{heads} {first}", words["about_site"]):
         return "site"
@@ -223,15 +224,16 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
 
 def _link_context(a: Tag) -> str:
     """What a survey link's passage says (≤ ``FIRST_QUESTION`` × 3 characters): the link's own text (a tile
-    "Novērtējiet mūsu tīmekļvietni! Īsa aptauja …" in a row of tiles), its block, and the block before it
-    when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju")."""
+    "Novērtējiet mūsu tīmekļvietni! Īsa aptauja …" in a row of tiles), its block, and the blocks before and
+    after it when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju";
+    a tile's title "Skatītāju aptauja" then "Kā jums klājās mūsu teātrī? …")."""
     block = a.parent
     if block is None:
         return ""
     text = text_of(block)
-    before = block.find_previous_sibling()
-    if len(text) < FIRST_QUESTION and before is not None:
-        text = f"{text_of(before)} {text}"
+    if len(text) < FIRST_QUESTION:
+        before, after = block.find_previous_sibling(), block.find_next_sibling()
+        text = " ".join(text_of(t) if t is not None else "" for t in (before, block, after)).strip()
     return f"{text_of(a)} {text}"[: FIRST_QUESTION * 3]
 
 
@@ -271,7 +273,7 @@ def _rating(site: SiteView) -> list[Evidence]:
     found = []
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if (
+            if not _in_questionnaire(tag) and (       # a survey's "Vai atradāt meklēto?" is one of its questions
                 find_term(text, words["phrases"], folded=True)
                 or (len(text) <= 200 and near(text, words["verbs"], words["objects"], RATING_NEAR))
                 or _usefulness_widget(tag, text, words)
@@ -302,9 +304,9 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
 
 
 def _in_questionnaire(tag: Tag) -> bool:
-    """True when ``tag`` is one question of a form that asks three or more (:func:`_questions`; a survey's
-    "Was the information clear? Yes / No" is not a page-rating widget)."""
-    form = tag if tag.name == "form" else tag.find_parent("form")
+    """True when ``tag`` is, or holds, a form that asks three or more questions (:func:`_questions`; a
+    survey's "Was the information clear? Yes / No" is not a page-rating widget)."""
+    form = tag if tag.name == "form" else (tag.find_parent("form") or tag.find("form"))
     return form is not None and _questions(form) >= 3
 
 
@@ -443,15 +445,19 @@ def _card_title(a: Tag) -> str:
 
 def _areas(home: PageView) -> list[Evidence]:
     """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu
-    darbības jomas"), and headings that are exactly such a word (``areas.whole_labels``: "Nozares")."""
+    darbības jomas"), headings that are exactly such a word (``areas.whole_labels``: "Nozares"), and short
+    labels ending in one (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni")."""
     words = vocab.load("features")["areas"]
     possessives = tuple(fold(p) + " " for p in words["possessives"])
     whole = {fold(w) for w in words["whole_labels"]}
+    last = {fold(w) for w in words["last_words"]}
     found = []
     for tag, label in _home_labels(home):
         for prefix in possessives:
             label = label.removeprefix(prefix)
-        if leading_term(label, words["labels"]) or label.strip(" :") in whole:
+        named = label.strip(" :").split()
+        if (leading_term(label, words["labels"]) or label.strip(" :") in whole
+                or (2 <= len(named) <= 3 and named[-1] in last)):
             found.append(evidence(home, tag))
     return found
 
@@ -461,7 +467,9 @@ def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
     sibling cards (table cells count as siblings, :func:`_topic_card`) making up three quarters of their
     holder, outside the header, footer and navigation, opening the page's content (:func:`_opening_grid`: an
     unheaded grid right under the masthead is how sites lay out their areas of work, nkc, vmd, augi of the
-    blind sets), and not named for audiences (dative plural)."""
+    blind sets) or, anywhere, three quarters of them titled by policy areas (``areas.area_names``: "Izglītība",
+    "Sociālā aizsardzība", "Pilsētas attīstība"), and not named for audiences (dative plural) or for tasks
+    (:func:`_task_title`)."""
     words = vocab.load("features")
     endings = tuple(words["audiences"]["dative_endings"])
     for holder in home.body_soup.find_all(["div", "section", "ul", "table", "main"]):
@@ -469,11 +477,22 @@ def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
         cards = [(k, title) for k in kids if (title := _topic_card(k, words["areas"]["card_title_words"]))]
         if len(cards) < words["areas"]["cards_min"] or len(cards) * 4 < len(kids) * 3 or in_chrome(holder):
             continue
-        if not _opening_grid(holder, words["areas"]["not_area_headings"]):
+        named = sum(bool(find_term(title, words["areas"]["area_names"])) for _, title in cards)
+        if not (_opening_grid(holder, words["areas"]["not_area_headings"]) or named * 4 >= len(cards) * 3):
             return []
         datives = sum(any(w.lower().endswith(endings) for w in title.split()[:3]) for _, title in cards)
-        return [] if datives * 2 >= len(cards) else cards
+        tasks = sum(_task_title(title, words["areas"]) for _, title in cards)
+        return [] if datives * 2 >= len(cards) or tasks * 2 >= len(cards) else cards
     return []
+
+
+def _task_title(title: str, words: dict) -> bool:
+    """True when a card title names a task or a section of the site, not an area: it starts with a verb (an
+    infinitive or an imperative, ``areas.task_verb_endings``: "Pārvaldīt rezervāciju", "Reģistrējieties
+    lidojumam") or names an online task or a site section (``areas.task_words``: "Biļetes — tiešsaistē dažās
+    minūtēs", "Par teātri", "Skatītāju aptauja")."""
+    first = fold(title).split()[0].strip(".,:!?—-")
+    return first.endswith(tuple(words["task_verb_endings"])) or bool(find_term(title, words["task_words"]))
 
 
 def _opening_grid(holder: Tag, not_areas: list[str]) -> bool:
@@ -575,16 +594,17 @@ def _own_text(home: PageView, view: PageView) -> str:
 
 
 def _english_stub(site: SiteView, view: PageView) -> str | None:
-    """Why the English start page ``view`` is a stub (``english.stub`` phrases; or it is the site's only
-    English page and holds fewer than ``english.stub_words`` words of content), else None."""
+    """Why the English start page ``view`` is a stub (``english.stub`` phrases on a page of fewer than
+    ``english.stub_phrase_words`` words of content; or it is the site's only English page and holds fewer than
+    ``english.stub_words`` words of content), else None."""
     words = vocab.load("features")["english"]
-    phrase = find_term(view.folded, words["stub"], folded=True)
-    if phrase:
-        return f"'{phrase}'"
     content = sum(
         len(s.split()) for s in view.body_soup.find_all(string=True)
         if not isinstance(s, (Comment, Doctype)) and not in_chrome(s)
     )
+    phrase = find_term(view.folded, words["stub"], folded=True)
+    if phrase and content < words["stub_phrase_words"]:    # "Our latest study … is available in Latvian" on a full page
+        return f"'{phrase}'"
     english = (v for v in site.pages if page_language(v)[0] == "en")
     if content < words["stub_words"] and len(list(islice(english, 2))) <= 1:
         return f"one English page of {content} words"

@@ -58,10 +58,10 @@ def _innermost(found: list[tuple[PageView, Tag]]) -> list[tuple[PageView, Tag]]:
 
 def consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     """Innermost content blocks announcing a consultation (``consultation.cues``) or linking to an
-    e-participation platform (``consultation.hosts``), and the rows and list items with a link under a
-    heading that names consultations ("Aktuālās sabiedriskās apspriešanas"), outside the page chrome; a
-    passage saying nothing is under consultation now (``consultation.none``) is not one. Computed once per
-    site (``site.memo``)."""
+    e-participation platform (``consultation.hosts``), and the rows, list items and cards (:func:`_card`)
+    with a link under a heading that names consultations ("Aktuālās sabiedriskās apspriešanas"), outside the
+    page chrome; a passage saying nothing is under consultation now (``consultation.none``) is not one.
+    Computed once per site (``site.memo``)."""
     if "consultation_blocks" not in site.memo:
         site.memo["consultation_blocks"] = _consultation_blocks(site)
     return site.memo["consultation_blocks"]
@@ -78,10 +78,17 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
             if (
                 find_term(text, words["cues"], folded=True)
                 or any(_host_link(h, words["hosts"]) for h in _hrefs(tag))
-                or (tag.name in ITEMS and tag.find("a", href=True) and find_term(_heading(tag), words["cues"]))
+                or ((tag.name in ITEMS and tag.find("a", href=True) or _card(tag))
+                    and find_term(_heading(tag), words["cues"]))
             ):
                 found.append((view, tag))
     return _innermost(found)
+
+
+def _card(tag: Tag) -> bool:
+    """True for a card: a ``div`` whose own heading links somewhere (``<div><h3><a href>…</a></h3><p>…``)."""
+    head = tag.find(HEADINGS, recursive=False) if tag.name == "div" else None
+    return head is not None and head.find("a", href=True) is not None
 
 
 def _heading(tag: Tag) -> str:
@@ -119,7 +126,8 @@ OPEN = ("future", "recent", "undated")       # M06 option 2, M07 option 1: an is
 
 def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
     """Consultation blocks whose :func:`timing` (read over the whole list item; for a document item of an
-    issue page, :func:`_item_of_issue_page`, over the page's main text) is in ``accept``."""
+    issue page, :func:`_item_of_issue_page`, over the page's main text) is in ``accept``; an undated one on a
+    page that says nothing is open (:func:`_none_open_on`) is past."""
     out = []
     for view, tag in consultation_blocks(site):
         when = timing(notice_text(tag), today)
@@ -127,9 +135,20 @@ def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) 
             when = timing(text_of(view.body_soup.find("main") or view.body_soup), today)
         if when in ("recent", "undated") and _closed_where_linked(site, view, tag, today):
             when = "past"
+        if when == "undated" and _none_open_on(view):
+            when = "past"
         if when in accept:
             out.append((view, tag, when))
     return out
+
+
+def _none_open_on(view: PageView) -> bool:
+    """True when the page says nothing is under consultation now: a content passage naming consultations
+    with a ``consultation.none`` phrase ("tīmekļvietnē netiek rīkotas sabiedriskās apspriešanas"); its
+    undated pointers (to the TAP portal's front page) are then no current issue."""
+    words = _words()["consultation"]
+    return any(find_term(text, words["none"], folded=True) and find_term(text, words["cues"], folded=True)
+               and not in_chrome(tag) for tag, text in view.blocks if tag.name in ("p", "li"))
 
 
 def _item_of_issue_page(tag: Tag) -> bool:
@@ -287,7 +306,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
     for view, tag, _when in blocks:
         told = find_term(text_of(_with_item(tag)), words["instructions"])
         for a in tag.find_all("a", href=True):
-            if told and _host_link(str(a["href"]), words["full_process_hosts"]):
+            if told and _host_link(str(a["href"]), words["full_process_hosts"]) and _deep_link(str(a["href"])):
                 return detected(
                     "M06",
                     "3",
@@ -353,8 +372,9 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
 
 
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[Evidence]:
-    """Content blocks (and document links) where a term of each list occur near each other, and headings
-    that hold a term of ``second`` under a page title or heading that holds one of ``first``; passages about
+    """Content blocks (and document links) where a term of each list occur near each other, and headings,
+    table header cells and bold-led paragraphs (:func:`_bold_lead`) that hold a term of ``second`` on a page
+    whose title holds one of ``first``; passages about
     procurement, vacancies or competitions (``working_groups.not_contexts``) or holding a term of
     ``exclude`` are left out."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
@@ -369,9 +389,10 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
         title = fold(view.page.title)
         if find_term(title, skip, folded=True):
             continue
-        for tag, text in view.blocks:
+        cells = [(th, fold(text_of(th))) for th in view.body_soup.find_all("th")]   # header cells are no blocks
+        for tag, text in view.blocks + cells:
             if (
-                tag.name in HEADINGS
+                (tag.name in HEADINGS or tag.name == "th" or _bold_lead(tag))
                 and not in_chrome(tag)
                 and not find_term(text, skip, folded=True)
                 and find_term(text, second, folded=True)
@@ -386,6 +407,20 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     return out
 
 
+def _bold_lead(tag: Tag) -> bool:
+    """True for a paragraph or item that opens with its bold or italic label ("<p><strong>Sēdē piedalās:</strong>
+    …", "<p><em>Piedalījās:</em> …")."""
+    lead = tag.find(["strong", "b", "em", "i"]) if tag.name in ("p", "li", "td", "dd") else None
+    return lead is not None and text_of(tag).startswith(text_of(lead))
+
+
+def _deep_link(href: str) -> bool:
+    """True for a link to a page inside a platform, not to its front page (``https://tapportals.mk.gov.lv/``
+    lists every institution's drafts; one issue's page has a path or a query)."""
+    parts = urlsplit(href)
+    return parts.path.strip("/") != "" or bool(parts.query)
+
+
 def _split_over_items(tag: Tag, first: list[str], second: list[str]) -> bool:
     """True when a list or table meets both terms only across its rows or items (one news headline names a
     commission, the next one an internship application), none of which holds both."""
@@ -395,7 +430,8 @@ def _split_over_items(tag: Tag, first: list[str], second: list[str]) -> bool:
 
 def _m07_forum(site: SiteView) -> Detection:
     """Option 3: a link to a discussion forum (label or URL; not an e-mail address), not to an event named for a
-    year ("Eksportētāju forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``) nor to the
+    year ("Eksportētāju forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``) or described
+    as an event (:func:`_event_passage`), nor to the
     discussion of a draft (``forum.not_labels``: "Обсуждение проекта правил" is a consultation notice); a
     discussion on a page (a heading "Diskusija" and a comment form in the same block); or a chat on the site."""
     words = _words()["forum"]
@@ -405,7 +441,7 @@ def _m07_forum(site: SiteView) -> Detection:
                     and head.parent is not None and head.parent.find("textarea")):   # its comment form
                 return detected("M07", "3", 0.75, "a discussion with a comment form", [evidence(view, head)])
         for a, href, label in view.anchors:
-            if _YEAR.search(f"{label} {href}") or is_address_link(href):
+            if _YEAR.search(f"{label} {href}") or is_address_link(href) or _event_passage(a, words["event_words"]):
                 continue
             if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])
                     and not find_term(label, words["not_labels"], folded=True)) or _host_link(href, words["hosts"]):
@@ -414,6 +450,12 @@ def _m07_forum(site: SiteView) -> Detection:
     if chats:
         return detected("M07", "3", 0.8, f"a chat ({chats[0][0]}) on the site", [chats[0][1]])
     return not_detected("M07", "3", 0.8, "no forum or chat found")
+
+
+def _event_passage(a: Tag, event_words: list[str]) -> bool:
+    """True when the passage around a forum link describes an event (``forum.event_words``: "Forumā uzstāsies
+    pētnieki …, reģistrēties var foruma mājaslapā forums.va.lv" is a conference's site, no discussion forum)."""
+    return a.parent is not None and bool(find_term(text_of(a.parent), event_words))
 
 
 def _m07_meetings(site: SiteView) -> Detection:

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,32}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,39}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -113,8 +113,12 @@ DISAGREEMENTS = {
                        # buying tickets online is an e-service, as sets 22, 24, 25 (brivdabasmuzejs, lnt, lnao) read it
                        "jvlma M13.2: label False, detected True", "jvlma M13.3: label True, detected False"],
     "heldout28.yaml": ["lu M13.1: label True, detected False"],
+    # an open survey on a policy question is no current issue (M06.2, M07.1): sets 4, 5 and 20 (vdi, vaad, arei)
+    # read their open surveys so; the writer of set 36 read possessor's open survey as its current issue
+    "heldout36.yaml": ["possessor M06.2: label True, detected False", "possessor M06.3: label True, detected False",
+                       "possessor M07.1: label True, detected False"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 32)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 39)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -158,6 +162,9 @@ KNOWN_MISSES = {
     "heldout32.yaml": [
         "vbo M07.5: label True, detected False",   # a freeport's board ("valde"), its members and minutes: no
     ],                                           # participation body of ours
+    "heldout37.yaml": [
+        "lza M08.4: label True, detected False",   # "Akadēmijas nodaļas": divisions by field of science; a
+    ],                                           # heading of divisions (departments) names no areas for us
 }
 
 
@@ -168,7 +175,9 @@ KNOWN_MISSES = {
                                         "heldout17.yaml", "heldout18.yaml", "heldout19.yaml", "heldout20.yaml",
                                         "heldout21.yaml", "heldout22.yaml", "heldout23.yaml", "heldout24.yaml",
                                         "heldout25.yaml", "heldout26.yaml", "heldout27.yaml", "heldout28.yaml",
-                                        "heldout29.yaml", "heldout30.yaml", "heldout31.yaml", "heldout32.yaml"])
+                                        "heldout29.yaml", "heldout30.yaml", "heldout31.yaml", "heldout32.yaml",
+                                        "heldout33.yaml", "heldout34.yaml", "heldout35.yaml", "heldout36.yaml",
+                                        "heldout37.yaml", "heldout38.yaml", "heldout39.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
