@@ -43,6 +43,7 @@ LABEL_MAX = 60
 RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
+SITE_VISITORS_NEAR = 20   # characters from a site word to "apmeklētāju" in "Tīmekļvietnes apmeklētāju aptauja"
 
 
 def _has_hint(value: str, hints: list[str]) -> bool:
@@ -176,11 +177,13 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
 
 def _subject(heads: str, first: str) -> str:
     """What a survey asks about: "service" when its heading names the customer service
-    (``survey.about_service``) and does not start with the website ("Tīmekļvietnes apmeklētāju aptauja" asks
-    about the site), "site" when its heading or first question names the website
-    (``survey.about_site``), else "other" (a policy question)."""
+    (``survey.about_service``) and not the website's visitors (``survey.site_visitors`` right after a site
+    word: "Tīmekļvietnes apmeklētāju aptauja" asks about the site, "Muzeja apmeklētāju aptauja" about the
+    visit), "site" when its heading or first question names the website (``survey.about_site``), else "other"
+    (a policy question)."""
     words = vocab.load("features")["survey"]
-    if find_term(heads, words["about_service"]) and not leading_term(fold(heads.strip()), words["about_site"]):
+    site_visitors = near(fold(heads), words["about_site"], words["site_visitors"], SITE_VISITORS_NEAR)
+    if find_term(heads, words["about_service"]) and not site_visitors:
         return "service"
     if find_term(f"{heads} {first}", words["about_site"]):
         return "site"
