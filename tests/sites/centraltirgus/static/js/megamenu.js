@@ -1,0 +1,1 @@
+document.addEventListener('DOMContentLoaded',function(){document.querySelectorAll('.mega-nav__item.has-mega > .mega-nav__link').forEach(function(a){a.addEventListener('focus',function(){a.parentNode.classList.add('is-open');});a.parentNode.addEventListener('mouseleave',function(){a.parentNode.classList.remove('is-open');});});});
