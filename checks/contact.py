@@ -296,7 +296,8 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
 def _around_clock(text: str, words: dict) -> bool:
     """A folded block that offers consultations around the clock (see :func:`_hours`); not one whose sentence
     with the clock gives the consultations working hours ("E-publicēšanas sistēma darbojas 24/7, bet konsultācijas
-    sniedzam tikai darba laikā": the clock is the system's)."""
+    sniedzam tikai darba laikā": the clock is the system's) or names an online service (a self-service portal
+    open "visu diennakti")."""
     services = vocab.load("eservices")
     clock, cues, working = words["hours"]["around_clock"], words["consultation"]["cues"], words["hours"]["working"]
     return bool(
@@ -306,6 +307,8 @@ def _around_clock(text: str, words: dict) -> bool:
         and not find_term(text, words["hours"]["reporting"], folded=True)
         and not (_emergency().search(text) and not _patterns()[0].search(text))
         and not near(text, clock, services["labels"] + services["electronic_words"], words["hours"]["eservice_gap"])
+        and not any(find_term(s, clock, folded=True) and find_term(s, services["electronic_words"], folded=True)
+                    for s in sentences(text))     # "… kārtot tiešsaistē pašapkalpošanās portālā – visu diennakti"
     )
 
 

@@ -46,19 +46,25 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
             if len(label) > SHORT_LABEL
             else find_term(label, words["labels"], folded=True)
         )
-        if (0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"]):
+        if ((0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"])
+                or (0 < len(label) <= BLOCK_MAX          # a tile "Pieraksties … tiešsaistē"
+                    and _says_online(_without_portal_names(label, words["portal_names"]), words))):
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
                 or (content_only and in_chrome(tag))):
             continue
-        read = _without_portal_names(_with_list_heading(tag, text), words["portal_names"])
-        if (any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
-                or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
-                for sentence in sentences(read))   # in one sentence, not across two cards
-                and not find_term(read, words["not_contexts"], folded=True)):
+        if _says_online(_without_portal_names(_with_list_heading(tag, text), words["portal_names"]), words):
             out.append(evidence(view, tag))
     return out
+
+
+def _says_online(read: str, words: dict) -> bool:
+    """True when one sentence of a folded passage has a service word near an electronic word (not across two
+    cards) and the passage is not about taking part (``not_contexts``)."""
+    return any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
+               or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
+               for sentence in sentences(read)) and not find_term(read, words["not_contexts"], folded=True)
 
 
 def _with_list_heading(tag: Tag, text: str) -> str:

@@ -521,7 +521,8 @@ def _topic_card(tag: Tag, max_words: int) -> str:
 
 
 def _areas_detection(home: PageView) -> Detection:
-    """M08 option 4: a labelled areas-of-activity section, else (weaker) an unheaded grid of topic cards."""
+    """M08 option 4: a labelled areas-of-activity section, else (weaker) an unheaded grid of topic cards or a
+    column of headings that name policy areas."""
     areas = _areas(home)
     if areas:
         return detected("M08", "4", 0.85, "homepage section by areas of activity", areas[:3])
@@ -530,7 +531,26 @@ def _areas_detection(home: PageView) -> Detection:
         titles = ", ".join(title for _, title in cards[:6])
         reason = f"homepage opens with {len(cards)} unheaded topic cards, read as areas of activity: {titles}"
         return detected("M08", "4", 0.6, reason, [evidence(home, c) for c, _ in cards[:3]])
+    heads = _area_headings(home)
+    if heads:
+        reason = f"{len(heads)} headings of one column name policy areas: " + ", ".join(text_of(h) for h in heads[:6])
+        return detected("M08", "4", 0.6, reason, [evidence(home, h) for h in heads[:3]])
     return not_detected("M08", "4", 0.75, "no 'areas of activity' section on the homepage")
+
+
+def _area_headings(home: PageView) -> list[Tag]:
+    """At least ``areas.cards_min`` short headings (or bold block headings) in one column of the homepage's
+    content, each naming a policy area (``areas.area_names``: "<b>Izglītība</b> … <b>Sociālais dienests</b>"
+    in a table cell), else []."""
+    words = vocab.load("features")["areas"]
+    columns: dict[int, list[Tag]] = {}
+    for tag, label in _home_labels(home):
+        if (tag.name in ("a", "button", "section") or in_chrome(tag) or len(label.split()) > 4
+                or not find_term(label, words["area_names"], folded=True)):
+            continue
+        columns.setdefault(id(tag.find_parent(["td", "div", "section", "main"])), []).append(tag)
+    best = max(columns.values(), key=len, default=[])
+    return best if len(best) >= words["cards_min"] else []
 
 
 # --- options 5 and 6: languages and news -----------------------------------------------------------------

@@ -73,6 +73,7 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
     for view in site.pages:
         for tag, text in view.blocks:
             if (tag.name not in CONTENT_BLOCKS or in_chrome(tag) or find_term(text, words["none"], folded=True)
+                    or find_term(text, words["service_feedback"], folded=True)   # "viedokli par apkalpošanu"
                     or (tag.name == "tr" and not tag.find("td"))):      # a table's header row is no notice
                 continue
             if (
@@ -103,7 +104,8 @@ def notice_text(tag: Tag) -> str:
 
 
 def timing(text: str, today: date) -> str:
-    """When a consultation notice stands: "future" (a date from today on), "recent" (its latest date at
+    """When a consultation notice stands: "future" (a date from today on, unless an ``ended`` word and a past
+    date say it closed), "recent" (its latest date at
     most ``consultation.recent_days`` ago and no deadline or closing word), "past" (every date passed and a
     deadline or closing word, or older than that), "stale" (its latest date more than
     ``consultation.stale_days`` ago), or "undated"."""
@@ -112,8 +114,9 @@ def timing(text: str, today: date) -> str:
     if not days:
         return "past" if find_term(text, words["ended"]) else "undated"
     age = (today - max(days)).days
-    if age <= 0:
-        return "future"
+    if age <= 0:     # a date to come, unless the notice says it ended on a past date ("… noslēdzās 15.11.; dome
+        # skatīs 07.12.": the later date is what follows the consultation)
+        return "past" if find_term(text, words["ended"]) and min(days) < today else "future"
     if age > words["stale_days"]:
         return "stale"
     if find_term(text, words["closed"]) or age > words["recent_days"]:
@@ -316,6 +319,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
                     [evidence(view, a, f"{text_of(a)} → {a['href']}")],
                 )
     best: tuple[int, list[str], PageView | None] = (0, [], None)
+    survey_hosts = vocab.load("features")["survey"]["hosts"]
     for view in _issue_pages(site, blocks, today):
         main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
         text = view.folded
@@ -331,8 +335,8 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
             ),
             "channel": bool(main.find("textarea"))
             or any(
-                str(a["href"]).startswith("mailto:") or _host_link(str(a["href"]), words["hosts"])
-                for a in content_links
+                str(a["href"]).startswith("mailto:") or _host_link(str(a["href"]), words["hosts"] + survey_hosts)
+                for a in content_links     # a survey service's form is where to answer
             )
             or bool(find_term(text, words["channel"], folded=True)),
         }
@@ -433,7 +437,8 @@ def _m07_forum(site: SiteView) -> Detection:
     year ("Eksportētāju forums 2026", a conference, or its programme ``…forums-2026-programma.pdf``) or described
     as an event (:func:`_event_passage`), nor to the
     discussion of a draft (``forum.not_labels``: "Обсуждение проекта правил" is a consultation notice); a
-    discussion on a page (a heading "Diskusija" and a comment form in the same block); or a chat on the site."""
+    discussion on a page (a heading "Diskusija" and a comment form in the same block); a page built by forum
+    software (``forum.software``: bbPress, phpBB …); or a chat on the site."""
     words = _words()["forum"]
     for view in site.pages:
         for head in view.body_soup.find_all(HEADINGS):
@@ -446,6 +451,9 @@ def _m07_forum(site: SiteView) -> Detection:
             if (0 < len(label) <= LABEL_MAX and leading_term(label, words["labels"])
                     and not find_term(label, words["not_labels"], folded=True)) or _host_link(href, words["hosts"]):
                 return detected("M07", "3", 0.8, "a discussion forum is linked", [evidence(view, a)])
+    software = next((v for v in site.pages if any(s in v.live_markup for s in words["software"])), None)
+    if software is not None:
+        return detected("M07", "3", 0.8, "a discussion forum on the site (forum software)", [evidence(software, None)])
     chats = chat_widgets(site)
     if chats:
         return detected("M07", "3", 0.8, f"a chat ({chats[0][0]}) on the site", [chats[0][1]])
@@ -488,16 +496,18 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     paragraph naming proposals or objections, ``question_form.lead_in_cues``), or an invitation to
     send proposals or questions by e-mail (the seed's expert note: "definēts lauks vai iespēja uzrakstīt
     e-pastu", L8176; a bare address in the contacts is no invitation); a form headed as a survey of the website
-    or of the customer service is not this (a policy survey's proposals field is). An "ask a question" link
+    or of the customer service, or as a sign-up (``question_form.not_headings``: "Pieteikšanās domes sēdes
+    apmeklējumam"), is not this (a policy survey's proposals field is). An "ask a question" link
     to a page that was not crawled asks for review."""
     words = _words()["question_form"]
     weak = []
     for view in site.pages:
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
-            if features.site_survey_heading(f"{view.heading} {heading_before(form)}") or in_chat_widget(form):
+            heads = f"{view.heading} {heading_before(form)}"
+            if features.site_survey_heading(heads) or in_chat_widget(form) or find_term(heads, words["not_headings"]):
                 continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form;
-                               # a chat's pre-chat form is the chat (option 3)
+                               # a chat's pre-chat form is the chat (option 3); a sign-up form is no question form
             if form.find("textarea") and (find_term(context, words["cues"])
                                           or find_term(lead_in(form), words["lead_in_cues"])):
                 return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,39}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,44}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -117,6 +117,10 @@ DISAGREEMENTS = {
     # read their open surveys so; the writer of set 36 read possessor's open survey as its current issue
     "heldout36.yaml": ["possessor M06.2: label True, detected False", "possessor M06.3: label True, detected False",
                        "possessor M07.1: label True, detected False"],
+    # a data file the portal does not list is E18_01, not also a file that "could be published as open data"
+    # (E18_03): sets 13, 16, 19, 21 and 39 (vrs, lva, vsmc, rmm, liepaja, kuldiga) read it so; set 42 counted zrs's
+    # unlisted CSV for both
+    "heldout42.yaml": ["zrs E18_03.1: label True, detected False", "zrs E18_03.2: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 39)
 KNOWN_MISSES = {
@@ -177,7 +181,8 @@ KNOWN_MISSES = {
                                         "heldout25.yaml", "heldout26.yaml", "heldout27.yaml", "heldout28.yaml",
                                         "heldout29.yaml", "heldout30.yaml", "heldout31.yaml", "heldout32.yaml",
                                         "heldout33.yaml", "heldout34.yaml", "heldout35.yaml", "heldout36.yaml",
-                                        "heldout37.yaml", "heldout38.yaml", "heldout39.yaml"])
+                                        "heldout37.yaml", "heldout38.yaml", "heldout39.yaml", "heldout40.yaml",
+                                        "heldout41.yaml", "heldout42.yaml", "heldout43.yaml", "heldout44.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
