@@ -17,7 +17,7 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import heading_before, in_chrome, is_address_link, text_of
+from checks.dom import heading_before, in_chrome, is_address_link, lead_in, text_of
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, near, sentences
 from checks.verdict import evidence, unreadable
@@ -202,6 +202,7 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     )
 
 
+FAULT_GAP = 60      # characters before a number read for the line it belongs to
 HOLDER_MAX = 1500   # characters: a contact's parent longer than this is a page section, not its holder
 _ENTRY = re.compile(r"[^:]{2,40}:\s*\S")   # "Label: content", one entry of a contacts list
 
@@ -210,11 +211,13 @@ def _holder_text(tag: Tag) -> str:
     """Text of the contact's parent without its other entries: elements of the contact's own kind that read
     "Label: …" and name no phone or e-mail channel (a contacts list's "Apmeklētāju pieņemšana: iepriekš
     piesakoties …" is about visits, not about the phone above it; "Konsultācijas pa tālruni: P.–Pk. 9–16" is
-    about it); a label cell ("Konsultācijas") of the contact's row stays. A parent that is the page's body or
-    longer than ``HOLDER_MAX`` gives nothing."""
+    about it); a label cell ("Konsultācijas") of the contact's row stays. A parent that is the page's body,
+    longer than ``HOLDER_MAX`` or holding two headings or more gives nothing."""
     parent = tag.parent
-    if parent is None or parent.name in ("body", "html", "main") or len(text_of(parent)) > HOLDER_MAX:
-        return ""      # a contact straight in the page body (a floating "Raksti mums" button) has no holder
+    if (parent is None or parent.name in ("body", "html", "main") or len(text_of(parent)) > HOLDER_MAX
+            or len(parent.find_all(["h1", "h2", "h3"])) >= 2):
+        return ""      # a contact straight in the page body (a floating "Raksti mums" button) or in a section of
+                       # several headed parts ("Services … Client Service Centre", "Contacts") has no holder
     words = vocab.load("contact")
     channels = words["phone"]["labels"] + words["email_labels"]
 
@@ -228,14 +231,14 @@ def _holder_text(tag: Tag) -> str:
 
 
 def _label_of(view: PageView, tag: Tag) -> str:
-    """The page title and the nearest label before a contact (for a table cell: before its table, and its
-    column's header); for a contact in the page's header or footer (the same on every page) only a label in
-    that header or footer."""
+    """The page title and the nearest label before a contact (for a table cell: before its table, the
+    paragraph that introduces the table, and its column's header); for a contact in the page's header or
+    footer (the same on every page) only a label in that header or footer."""
     if not in_chrome(tag):
         table = tag.find_parent("table") if tag.name == "td" else None
         if table is not None and table.find("th"):   # a data table's cell: the heading over the table
             # ("Virsmežniecības (konsultācijas …)"), not its column headers
-            return f"{view.page.title} {heading_before(table, _LABEL_TAGS)} {_column_head(tag)}"
+            return f"{view.page.title} {heading_before(table, _LABEL_TAGS)} {lead_in(table)} {_column_head(tag)}"
         return f"{view.page.title} {heading_before(tag, _LABEL_TAGS)}"
     head = tag.find_previous(list(_LABEL_TAGS))
     return text_of(head) if head is not None and in_chrome(head) else ""
@@ -243,15 +246,23 @@ def _label_of(view: PageView, tag: Tag) -> str:
 
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
     """(consultation phone evidence, consultation e-mail evidence, general contact evidence): contacts
-    cued as for consultations (:func:`_consultation_cue`) and the institution's other contacts."""
+    cued as for consultations (:func:`_consultation_cue`), not fault lines (:func:`_fault_line`), and the
+    institution's other contacts."""
     tel, mail, general = [], [], []
     for view in site.pages:
         for tag, number in phones(view):
             proof = evidence(view, tag, f"{number}: {text_of(tag)[:200]}")
-            (tel if _consultation_cue(view, tag) else general).append(proof)
+            (tel if _consultation_cue(view, tag) and not _fault_line(text_of(tag), number) else general).append(proof)
         for tag, address in emails(view):
             (mail if _consultation_cue(view, tag) else general).append(evidence(view, tag, address))
     return tel, mail, general
+
+
+def _fault_line(text: str, number: str) -> bool:
+    """True when the words just before a number (``FAULT_GAP`` characters) name a fault, emergency or reporting
+    line (``hours.reporting``: "Par bojājumiem ziņojiet avārijas dienestam pa bezmaksas tālruni 8000 0090")."""
+    at = text.find(number)
+    return at >= 0 and bool(find_term(text[max(0, at - FAULT_GAP):at], vocab.load("contact")["hours"]["reporting"]))
 
 
 def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:

@@ -36,6 +36,7 @@ LABEL_MAX = 60
 NEAR = 150
 CONTENT_BLOCKS = ("li", "article", "tr", "p", "dd", "td", "section", "div")
 HEADINGS = ("h1", "h2", "h3", "h4")
+HEADINGS_BACK = 30      # headings read back from an item for the one it sits under
 ITEMS = ("li", "tr", "article")
 
 
@@ -93,7 +94,13 @@ def _card(tag: Tag) -> bool:
 
 
 def _heading(tag: Tag) -> str:
-    return heading_before(tag, HEADINGS)
+    """The heading an item sits under: the nearest heading before it that is not inside a sibling item of its
+    kind (a news card's heading is not the heading of the next card)."""
+    for head in tag.find_all_previous(HEADINGS, limit=HEADINGS_BACK):
+        holder = next((p for p in head.parents if p.parent is tag.parent), head)
+        if holder.name != tag.name:
+            return text_of(head)
+    return ""
 
 
 def notice_text(tag: Tag) -> str:
@@ -198,6 +205,20 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
     return f"named in the notice: '{named}'" if named else None
 
 
+def _page_channel(view: PageView) -> str | None:
+    """How to take part, from the main content of the issue page a notice stands on: a form, an e-mail
+    address, a platform or a survey service link ("Viedokli var izteikt līdz …" above the page's form)."""
+    main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+    if main.find("textarea"):
+        return f"form on {view.url}"
+    hosts = _words()["consultation"]["hosts"] + vocab.load("features")["survey"]["hosts"]
+    for a in main.find_all("a", href=True):
+        href = str(a["href"])
+        if href.startswith("mailto:") or _host_link(href, hosts):
+            return f"{href} on {view.url}"
+    return None
+
+
 def _section_links(site: SiteView) -> list[Evidence]:
     """Homepage links to a participation section: by label (``section.labels``) or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
@@ -248,15 +269,15 @@ def _with_item(tag: Tag) -> Tag:
 
 
 def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_notice: bool) -> Detection:
-    """Option 2: a current notice with its way to take part, "clearly and easily found" (seed L8140): on the
-    homepage or a page one click from it (``consultation.max_depth``) by a link outside the homepage's
-    footer."""
+    """Option 2: a current notice with its way to take part (in the notice, or on the issue page it stands on:
+    :func:`_page_channel`), "clearly and easily found" (seed L8140): on the homepage or a page one click from
+    it (``consultation.max_depth``) by a link outside the homepage's footer."""
     undated, max_depth = [], _words()["consultation"]["max_depth"]
     pointed = _pointed_from_home(site)
     for view, tag, when in blocks:
         if view.page.depth > max_depth or not (view.is_home or {view.url, view.page.final_url} & pointed):
             continue
-        channel = _channel(site, view, _with_item(tag))
+        channel = _channel(site, view, _with_item(tag)) or (None if view.is_home else _page_channel(view))
         if channel and when in ("future", "recent"):
             why = "open until a date to come" if when == "future" else "announced in the last weeks"
             return detected("M06", "2", 0.85 if when == "future" else 0.75,
@@ -378,7 +399,8 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other, and headings,
     table header cells and bold-led paragraphs (:func:`_bold_lead`) that hold a term of ``second`` on a page
-    whose title holds one of ``first``; passages about
+    whose title, or under a heading that, holds one of ``first`` ("Komisijas sastāvs" over "Sēžu
+    kopsavilkumi"); passages about
     procurement, vacancies or competitions (``working_groups.not_contexts``) or holding a term of
     ``exclude`` are left out."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
@@ -400,7 +422,7 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
                 and not in_chrome(tag)
                 and not find_term(text, skip, folded=True)
                 and find_term(text, second, folded=True)
-                and find_term(title + " " + text, first, folded=True)
+                and find_term(f"{title} {text} {fold(heading_before(tag, HEADINGS))}", first, folded=True)
             ):
                 out.append(evidence(view, tag, f"{view.page.title}: {text_of(tag)}"))
     for view in site.pages:

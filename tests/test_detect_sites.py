@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,44}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,49}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -121,8 +121,18 @@ DISAGREEMENTS = {
     # (E18_03): sets 13, 16, 19, 21 and 39 (vrs, lva, vsmc, rmm, liepaja, kuldiga) read it so; set 42 counted zrs's
     # unlisted CSV for both
     "heldout42.yaml": ["zrs E18_03.1: label True, detected False", "zrs E18_03.2: label False, detected True"],
+    "heldout45.yaml": ["ropazi E18_03.1: label True, detected False", "ropazi E18_03.2: label False, detected True",
+                       # M07.1 counts a consultation open now wherever it is (seed L8167); our brief to the writers
+                       # of sets 33 to 49 gave M07.1 the "homepage or one click away" of M06.2 (seed L8140): the
+                       # wording was ours
+                       "ropazi M07.1: label False, detected True"],
+    "heldout46.yaml": ["dobele M07.1: label False, detected True"],
+    "heldout47.yaml": ["lub M07.1: label False, detected True"],
+    "heldout48.yaml": ["jurmalasudens E18_03.1: label True, detected False",
+                       "jurmalasudens E18_03.2: label False, detected True"],
+    "heldout49.yaml": ["ucak E18_03.1: label True, detected False", "ucak E18_03.2: label False, detected True"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 39)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 49)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -169,6 +179,25 @@ KNOWN_MISSES = {
     "heldout37.yaml": [
         "lza M08.4: label True, detected False",   # "Akadēmijas nodaļas": divisions by field of science; a
     ],                                           # heading of divisions (departments) names no areas for us
+    "heldout46.yaml": [
+        # a department's "Apmeklētāju pieņemšana" (reception hours) beside its phone reads as a consultation contact
+        "balvi M09.2: label False, detected True", "balvi M09.3: label True, detected False",
+        "balvi M11.1: label False, detected True", "balvi M11.2: label True, detected False",
+        "balvi M12.2: label False, detected True", "balvi M12.99: label True, detected False",
+        # a building board's links to bis.gov.lv and geolatvija.lv read as an undated issue page
+        "balvi M06.3: label False, detected True",
+        "aluksne M08.4: label True, detected False",   # "Pašvaldības darbs" over policy areas
+    ],
+    "heldout47.yaml": [
+        # "… muzeja kasē … vai internetā mūsu biļešu veikalā": "internetā" too far from "iegādāties"
+        "cesumuzejs M13.2: label True, detected False", "cesumuzejs M13.3: label False, detected True",
+    ],
+    "heldout48.yaml": [
+        # a company's open board meetings ("valdes sēdes") to sign up for, with minutes: no participation body of
+        # ours (as vbo of set 32)
+        "liepajasez M07.4: label True, detected False", "liepajasez M07.5: label True, detected False",
+        "dsatiksme M06.3: label True, needs_review",   # a survey's issue page without documents
+    ],
 }
 
 
@@ -182,7 +211,9 @@ KNOWN_MISSES = {
                                         "heldout29.yaml", "heldout30.yaml", "heldout31.yaml", "heldout32.yaml",
                                         "heldout33.yaml", "heldout34.yaml", "heldout35.yaml", "heldout36.yaml",
                                         "heldout37.yaml", "heldout38.yaml", "heldout39.yaml", "heldout40.yaml",
-                                        "heldout41.yaml", "heldout42.yaml", "heldout43.yaml", "heldout44.yaml"])
+                                        "heldout41.yaml", "heldout42.yaml", "heldout43.yaml", "heldout44.yaml",
+                                        "heldout45.yaml", "heldout46.yaml", "heldout47.yaml", "heldout48.yaml",
+                                        "heldout49.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
