@@ -47,21 +47,22 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
             else find_term(label, words["labels"], folded=True)
         )
         if ((0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"])
-                or (0 < len(label) <= BLOCK_MAX          # a tile "Pieraksties … tiešsaistē"
-                    and _says_online(_without_portal_names(label, words["portal_names"]), words))):
+                or (0 < len(label) <= BLOCK_MAX and _says_online(label, words))):   # a tile "Pieraksties … tiešsaistē"
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
                 or (content_only and in_chrome(tag))):
             continue
-        if _says_online(_without_portal_names(_with_list_heading(tag, text), words["portal_names"]), words):
+        if _says_online(_with_list_heading(tag, text), words):
             out.append(evidence(view, tag))
     return out
 
 
-def _says_online(read: str, words: dict) -> bool:
-    """True when one sentence of a folded passage has a service word near an electronic word (not across two
-    cards) and the passage is not about taking part (``not_contexts``)."""
+def _says_online(text: str, words: dict) -> bool:
+    """True when one sentence of a folded passage, read without the national portal's name
+    (:func:`_without_portal_names`), has a service word near an electronic word (not across two cards) and the
+    passage is not about taking part (``not_contexts``)."""
+    read = _without_portal_names(text, words["portal_names"])
     return any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
                or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
                for sentence in sentences(read)) and not find_term(read, words["not_contexts"], folded=True)

@@ -26,8 +26,8 @@ def test_a_24_hour_reporting_line_is_no_24_7_consultation_even_in_a_block_with_a
     assert found["1"] == (False, "not_detected") and found["2"] == (True, "detected")
     # iaui: "Ziņo par nelegālām azartspēlēm! Diennakts bezmaksas tālrunis" next to a consultation cue
     line = page(HOME, "<p>Ziņo par nelegālām azartspēlēm! Bezmaksas tālrunis 80008008 visu diennakti.</p>")
-    value, status = contact_rows(line)["M09"]["1"]
-    assert value is False and status == "needs_review"     # no hours stated for the line: a person decides
+    found = contact_rows(line)     # a reporting line is no consultation contact at all (rigassiltums, set 48)
+    assert found["M09"]["1"] == (False, "not_detected") and found["M11"]["2"] == (True, "detected")
 
 
 def test_a_contacts_list_entry_speaks_for_itself_unless_it_names_the_phone():

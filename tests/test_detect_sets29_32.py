@@ -26,8 +26,8 @@ def test_a_24_hour_emergency_or_crisis_line_beside_a_customer_line_is_no_24_7_co
     # loto: another organisation's crisis and counselling line "strādā visu diennakti"
     crisis = page(HOME + "atbildiga-spele/", "<p>Ja spēlēšana kļūst par problēmu, zvaniet biedrības krīzes un "
                   "konsultāciju tālrunim 67222922 — tas strādā visu diennakti.</p>")
-    value, status = contact_rows(START, crisis)["M09"]["1"]
-    assert value is False and status == "needs_review"     # no hours of the site's own: a person decides
+    found = contact_rows(START, crisis)    # a crisis line is no consultation contact (rigassiltums, set 48)
+    assert found["M09"]["1"] == (False, "not_detected") and found["M09"]["3"] == (True, "detected")
 
 
 def test_an_address_checker_is_no_site_search():
