@@ -214,8 +214,8 @@ def _page_channel(view: PageView) -> str | None:
     hosts = _words()["consultation"]["hosts"] + vocab.load("features")["survey"]["hosts"]
     for a in main.find_all("a", href=True):
         href = str(a["href"])
-        if href.startswith("mailto:") or _host_link(href, hosts):
-            return f"{href} on {view.url}"
+        if not in_chrome(a) and (href.startswith("mailto:") or _host_link(href, hosts)):
+            return f"{href} on {view.url}"      # a survey service's form is where to answer
     return None
 
 
@@ -340,7 +340,6 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
                     [evidence(view, a, f"{text_of(a)} → {a['href']}")],
                 )
     best: tuple[int, list[str], PageView | None] = (0, [], None)
-    survey_hosts = vocab.load("features")["survey"]["hosts"]
     for view in _issue_pages(site, blocks, today):
         main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
         text = view.folded
@@ -354,12 +353,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
                 or _host_link(str(a["href"]), words["full_process_hosts"])   # the platform holds the draft
                 for a in content_links
             ),
-            "channel": bool(main.find("textarea"))
-            or any(
-                str(a["href"]).startswith("mailto:") or _host_link(str(a["href"]), words["hosts"] + survey_hosts)
-                for a in content_links     # a survey service's form is where to answer
-            )
-            or bool(find_term(text, words["channel"], folded=True)),
+            "channel": bool(_page_channel(view)) or bool(find_term(text, words["channel"], folded=True)),
         }
         score = sum(has.values())
         if score == 3:
