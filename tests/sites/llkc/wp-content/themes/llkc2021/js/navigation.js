@@ -1,0 +1,1 @@
+(function(){var n=document.getElementById("site-navigation");})();

@@ -1,0 +1,1 @@
+function MM_swapImgRestore(){}
