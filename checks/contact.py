@@ -17,7 +17,7 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import heading_before, in_chrome, is_address_link, lead_in, text_of
+from checks.dom import heading_before, in_chrome, in_other_part, is_address_link, lead_in, text_of
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, near, sentences
 from checks.verdict import evidence, unreadable
@@ -237,11 +237,20 @@ def _label_of(view: PageView, tag: Tag) -> str:
     if not in_chrome(tag):
         table = tag.find_parent("table") if tag.name == "td" else None
         if table is not None and table.find("th"):   # a data table's cell: the heading over the table
-            # ("Virsmežniecības (konsultācijas …)"), not its column headers
-            return f"{view.page.title} {heading_before(table, _LABEL_TAGS)} {lead_in(table)} {_column_head(tag)}"
+            # ("Virsmežniecības (konsultācijas …)"), not its column headers, nor what a grid column beside it says
+            return f"{view.page.title} {_table_lead(table)} {_column_head(tag)}"
         return f"{view.page.title} {heading_before(tag, _LABEL_TAGS)}"
     head = tag.find_previous(list(_LABEL_TAGS))
     return text_of(head) if head is not None and in_chrome(head) else ""
+
+
+def _table_lead(table: Tag) -> str:
+    """The heading over a table and the paragraph that introduces it, each unless it sits in another part of the
+    page (:func:`checks.dom.in_other_part`: a neighbouring grid column of several headed blocks)."""
+    head = table.find_previous(list(_LABEL_TAGS))
+    para = table.find_previous("p")
+    heading = text_of(head) if head is not None and not in_other_part(head, table) else ""
+    return f"{heading} {lead_in(table) if para is not None and not in_other_part(para, table) else ''}"
 
 
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
@@ -305,14 +314,19 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
 
 
 def _around_clock(text: str, words: dict) -> bool:
-    """A folded block that offers consultations around the clock (see :func:`_hours`); not one whose sentence
+    """A folded block that offers consultations around the clock (see :func:`_hours`: a cue near the clock
+    phrase, or in its sentence when that gives no other hours and the block gives a phone, "Tālrunis …. … atbild
+    uz iedzīvotāju jautājumiem par … – 24 stundas diennaktī"); not one whose sentence
     with the clock gives the consultations working hours ("E-publicēšanas sistēma darbojas 24/7, bet konsultācijas
     sniedzam tikai darba laikā": the clock is the system's) or names an online service (a self-service portal
     open "visu diennakti")."""
     services = vocab.load("eservices")
     clock, cues, working = words["hours"]["around_clock"], words["consultation"]["cues"], words["hours"]["working"]
     return bool(
-        near(text, clock, cues, words["hours"]["cue_gap"])
+        (near(text, clock, cues, words["hours"]["cue_gap"])
+         or (_patterns()[0].search(text) and any(
+             find_term(s, clock, folded=True) and find_term(s, cues, folded=True)
+             and not find_term(s, working, folded=True) and not _patterns()[2].search(s) for s in sentences(text))))
         and not any(find_term(s, clock, folded=True) and near(s, cues, working, words["hours"]["working_gap"])
                     for s in sentences(text))
         and not find_term(text, words["hours"]["reporting"], folded=True)
@@ -338,12 +352,15 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
 
 def _chat_invitations(site: SiteView) -> list[Evidence]:
     """Content passages (≤ 300 characters) that send questions to the chat ("Jautājumi par biļetēm? Rakstiet mums
-    tērzētavā"): a consultation cue, a chat label (``chat.labels``) and an invitation to write or ask
-    (``chat.invitations``) in one passage — the chat as the contact for consultations (M11); not a news item
+    tērzētavā"): a consultation cue (in the passage or its heading: "Ir jautājums?" over "… atbildēsim
+    tērzētavā"), a chat label (``chat.labels``) and an invitation to write or ask (``chat.invitations``) in one
+    passage — the chat as the contact for consultations (M11); not a news item
     about a customer-service handbook that mentions chats."""
     words = vocab.load("contact")
+    cues = words["consultation"]["cues"]
     return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
-            if len(text) <= 300 and not in_chrome(tag) and find_term(text, words["consultation"]["cues"], folded=True)
+            if len(text) <= 300 and not in_chrome(tag)
+            and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
             and find_term(text, words["chat"]["labels"], folded=True)
             and find_term(text, words["chat"]["invitations"], folded=True)][:2]
 

@@ -86,6 +86,17 @@ def lead_in(tag: Tag, limit: int = 300) -> str:
     return text_of(para)[:limit]
 
 
+def in_other_part(earlier: Tag, later: Tag) -> bool:
+    """True when ``earlier`` sits in a block of its own that does not hold ``later`` and has two headings or
+    more (a grid column "Pašvaldība … / Klientu apkalpošanas centrs …" beside a column with a table of phones):
+    what it says belongs to that block's parts, not to ``later``."""
+    holders = {id(p) for p in later.parents}
+    block = earlier
+    while block.parent is not None and id(block.parent) not in holders:
+        block = block.parent
+    return block is not earlier and len(block.find_all(list(HEADING_TAGS))) >= 2
+
+
 def is_address_link(href: str) -> bool:
     """True for a ``mailto:`` or ``tel:`` link: it opens an e-mail or a call, not a page (a "Tērzē ar mums"
     button to ``mailto:`` is no chat, "forums@…" no forum)."""

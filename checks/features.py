@@ -168,8 +168,8 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
     "service" or "other"). Strong: a form with choice fields on a page (title, h1) or under a heading, or
     with its own text, naming a survey — not survey results (``survey.not_labels``); an embedded or linked
     survey service (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or
-    shows no form). A link that names a registration or an application form is neither
-    (``survey.not_survey_links``: "reģistrācijas anketa" on forms.office.com)."""
+    shows no form). A link that names a registration or an application form, or a form headed so
+    ("Pieteikuma anketa"), is neither (``survey.not_survey_links``: "reģistrācijas anketa" on forms.office.com)."""
     if "surveys" not in site.memo:
         site.memo["surveys"] = _surveys(site)
     return site.memo["surveys"]
@@ -205,7 +205,8 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
             named = find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
-            if len(choices) >= 2 and named and not find_term(heads, words["not_labels"]):
+            if (len(choices) >= 2 and named and not find_term(heads, words["not_labels"])
+                    and not find_term(title_before(form), words["not_survey_links"])):
                 strong.append((evidence(view, form), _subject(heads, text_of(form)[:FIRST_QUESTION])))
         for frame in view.body_soup.find_all("iframe", src=True):
             if any(h in str(frame["src"]).lower() for h in words["hosts"]):

@@ -128,7 +128,7 @@ def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
     """A document whose context shows data (``data_cues``), that is not a rule, contract or blank form
     (``not_data``, ``forms``, a link text starting with ``form_names``) and not already on the portal."""
     words = vocab.load("opendata")
-    own = f"{doc.link_text} {_file_name(doc.url)}".replace("_", " ")
+    own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
     return (
         doc.type.lower() in words["could_be_open_types"]
         and doc.url not in listed

@@ -143,7 +143,8 @@ def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) 
         when = timing(notice_text(tag), today)
         if when == "undated" and _item_of_issue_page(tag):
             when = timing(text_of(view.body_soup.find("main") or view.body_soup), today)
-        if when in ("recent", "undated") and _closed_where_linked(site, view, tag, today):
+        if when in ("recent", "undated") and (_closed_where_linked(site, view, tag, today)
+                                              or _closed_on_page(view, tag, today)):
             when = "past"
         if when == "undated" and _none_open_on(view):
             when = "past"
@@ -172,20 +173,40 @@ def _item_of_issue_page(tag: Tag) -> bool:
 
 def _closed_where_linked(site: SiteView, view: PageView, tag: Tag, today: date) -> bool:
     """True when a notice without a deadline of its own links a crawled issue page that says the consultation
-    has closed ("Apspriešana noslēdzās …", its dates passed): the news item of a month ago is no open issue."""
+    has closed ("Apspriešana noslēdzās …", its dates passed), or whose heading the link names ("Izsakiet
+    viedokli par … koncepciju" to the page of that title, "Priekšlikumus var iesniegt līdz" a past date): the
+    news item of a month ago is no open issue."""
     ended = _words()["consultation"]["ended"]
     for a in _with_item(tag).find_all("a", href=True):
         target = site.by_url(view.resolve(str(a["href"])))
-        if (target is not None and target is not view and find_term(target.folded, ended, folded=True)
+        if (target is not None and target is not view
+                and (find_term(target.folded, ended, folded=True) or _names_page(text_of(a), target))
                 and timing(target.text, today) in ("past", "stale")):
             return True
     return False
 
 
+def _names_page(label: str, target: PageView) -> bool:
+    """True when a link's text (20 characters or more) is the heading of the page it opens, or holds it."""
+    label, heading = fold(label).strip(" .:»"), fold(target.heading).strip(" .:")
+    return len(label) >= 20 and bool(heading) and (heading in label or label in heading)
+
+
+def _closed_on_page(view: PageView, tag: Tag, today: date) -> bool:
+    """True when a notice without a deadline of its own ("Publiskās apspriešanas sanāksme notika …") stands
+    on a page, not the homepage, whose main text closed later than the notice's date ("Publiskās apspriešanas
+    termiņš: no … līdz …", every date passed): the issue page of a consultation that has ended."""
+    own = dates_in(notice_text(tag))
+    main = text_of(view.body_soup.find("main") or view.body_soup)
+    page_dates = dates_in(main)
+    return (not view.is_home and bool(own) and bool(page_dates) and max(page_dates) > max(own)
+            and timing(main, today) == "past")
+
+
 def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
     """How to take part, from a consultation block: a platform link, an e-mail, a linked crawled page
-    with a form or an e-mail, a form, or a channel the notice names ("… Tiesību aktu projektu portālā",
-    ``consultation.channel``)."""
+    with a form, an e-mail or a channel named in its main text ("Tiešsaistē: balso.livani.lv"), a form, or a
+    channel the notice names ("… Tiesību aktu projektu portālā", ``consultation.channel``)."""
     words = _words()["consultation"]
     for a in tag.find_all("a", href=True):
         href = str(a["href"])
@@ -197,6 +218,7 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
         if target is not None and (
             target.body_soup.find("textarea")
             or any(h.startswith("mailto:") or _host_link(h, words["hosts"]) for _, h, _ in target.anchors)
+            or find_term(text_of(target.body_soup.find("main") or target.body_soup), words["channel"])
         ):
             return f"participation page {target.url}"
     if tag.find("textarea"):

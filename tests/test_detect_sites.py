@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,49}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,54}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -131,8 +131,13 @@ DISAGREEMENTS = {
     "heldout48.yaml": ["jurmalasudens E18_03.1: label True, detected False",
                        "jurmalasudens E18_03.2: label False, detected True"],
     "heldout49.yaml": ["ucak E18_03.1: label True, detected False", "ucak E18_03.2: label False, detected True"],
+    # a consultation's own e-mail or proposals form, with its deadline elsewhere on the issue page, is a question
+    # form too (sets 2-4, 9, 11, 30, 37, 38: iub, zm, kp, vraa, ekm, rpa, rta, lza, ogre)
+    "heldout51.yaml": ["rsd M07.6: label False, detected True"],
+    "heldout52.yaml": ["lielaisdzintars M07.6: label False, detected True"],
+    "heldout53.yaml": ["rigasmezi M07.6: label False, detected True"],
 }
-# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 49)
+# Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 54)
 KNOWN_MISSES = {
     "heldout7.yaml": [
         "csdd M06.3: label True, needs_review",  # a survey page whose "documents" are a statistics link
@@ -213,7 +218,8 @@ KNOWN_MISSES = {
                                         "heldout37.yaml", "heldout38.yaml", "heldout39.yaml", "heldout40.yaml",
                                         "heldout41.yaml", "heldout42.yaml", "heldout43.yaml", "heldout44.yaml",
                                         "heldout45.yaml", "heldout46.yaml", "heldout47.yaml", "heldout48.yaml",
-                                        "heldout49.yaml"])
+                                        "heldout49.yaml", "heldout50.yaml", "heldout51.yaml", "heldout52.yaml",
+                                        "heldout53.yaml", "heldout54.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
