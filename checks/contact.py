@@ -25,7 +25,7 @@ from checks.verdict import evidence, unreadable
 M09_OPTIONS = ["1", "2", "3"]
 M11_OPTIONS = ["1", "2"]
 M12_OPTIONS = ["1", "2", "99"]
-LABEL_GAP = 40  # characters allowed between a phone label and the number
+LABEL_GAP = 60  # characters allowed between a phone label and the number ("tālrunis (konsultācijas par …): …")
 
 
 @cache
@@ -51,17 +51,26 @@ def _labelled_phone(text: str) -> str | None:
 def phones(view: PageView) -> list[tuple[Tag, str]]:
     """Phone contacts on a page: (element, number) from ``tel:`` links and labelled numbers in blocks; a
     table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768") or
-    from its column's header cell (:func:`_column_head`: "Tālrunis")."""
+    from its column's header cell (:func:`_column_head`: "Tālrunis"), and a cell that holds a number alone is one
+    (:func:`_whole_number`)."""
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
         if tag.name in ("p", "li", "td", "dd", "address", "div") and not tag.find(["p", "li", "div", "td"]):
             number = _labelled_phone(text_of(tag))
             if number is None and tag.name == "td" and tag.parent is not None and tag.parent.name == "tr":
-                number = _labelled_phone(text_of(tag.parent)) or _labelled_phone(f"{_column_head(tag)} {text_of(tag)}")
+                number = (_labelled_phone(text_of(tag.parent)) or _labelled_phone(f"{_column_head(tag)} {text_of(tag)}")
+                          or _whole_number(text_of(tag)))
                 number = number if number and number in text_of(tag) else None
             if number:
                 out.append((tag, number))
     return out
+
+
+def _whole_number(text: str) -> str | None:
+    """The cell's text when it is one phone number and nothing else (a contacts table without headers:
+    "Sociālā darbiniece | 65 237 118 | konsultācijas …")."""
+    match = _patterns()[0].fullmatch(text.strip())
+    return match.group(0) if match else None
 
 
 def _column_head(td: Tag) -> str:

@@ -195,12 +195,13 @@ def _names_page(label: str, target: PageView) -> bool:
 def _closed_on_page(view: PageView, tag: Tag, today: date) -> bool:
     """True when a notice without a deadline of its own ("Publiskās apspriešanas sanāksme notika …") stands
     on a page, not the homepage, whose main text closed later than the notice's date ("Publiskās apspriešanas
-    termiņš: no … līdz …", every date passed): the issue page of a consultation that has ended."""
+    termiņš: no … līdz …", every date passed) or says it ended ("Apspriešana ir noslēgusies"): the issue page
+    of a consultation that has ended."""
     own = dates_in(notice_text(tag))
     main = text_of(view.body_soup.find("main") or view.body_soup)
     page_dates = dates_in(main)
-    return (not view.is_home and bool(own) and bool(page_dates) and max(page_dates) > max(own)
-            and timing(main, today) == "past")
+    return (not view.is_home and bool(own) and bool(page_dates) and timing(main, today) == "past"
+            and (max(page_dates) > max(own) or bool(find_term(main, _words()["consultation"]["ended"]))))
 
 
 def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
@@ -229,7 +230,8 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
 
 def _page_channel(view: PageView) -> str | None:
     """How to take part, from the main content of the issue page a notice stands on: a form, an e-mail
-    address, a platform or a survey service link ("Viedokli var izteikt līdz …" above the page's form)."""
+    address (linked, or written in a passage that says to send it: "… sūti uz apspriesana@cirks.lv līdz …"),
+    a platform or a survey service link ("Viedokli var izteikt līdz …" above the page's form)."""
     main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
     if main.find("textarea"):
         return f"form on {view.url}"
@@ -238,11 +240,15 @@ def _page_channel(view: PageView) -> str | None:
         href = str(a["href"])
         if not in_chrome(a) and (href.startswith("mailto:") or _host_link(href, hosts)):
             return f"{href} on {view.url}"      # a survey service's form is where to answer
-    return None
+    told = _words()["consultation"]["instructions"]
+    written = next((m.group(0) for tag, text in view.blocks if tag.name in CONTENT_BLOCKS and not in_chrome(tag)
+                    and find_term(text, told, folded=True) for m in [email_re().search(text_of(tag))] if m), None)
+    return f"{written} on {view.url}" if written else None
 
 
 def _section_links(site: SiteView) -> list[Evidence]:
-    """Homepage links to a participation section: by label (``section.labels``) or URL (``url_hints``); a
+    """Homepage links to a participation section: by label (``section.labels``, or a short one ending in
+    ``section.last_words``: "Pasažieru līdzdalība") or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
     opens never speaks of participation (``page_cues``)."""
     words = _words()["section"]
@@ -251,6 +257,9 @@ def _section_links(site: SiteView) -> list[Evidence]:
     for a, href, label in home.anchors:
         url = home.resolve(href)
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
+        named = label.split()
+        if term is None and 2 <= len(named) <= 3 and named[-1] in {fold(w) for w in words["last_words"]}:
+            term = named[-1]
         if term and term in {fold(g) for g in words["generic_labels"]}:
             target = site.by_url(url)
             if target is not None and not find_term(target.folded, words["page_cues"], folded=True):
@@ -325,13 +334,14 @@ def _pointed_from_home(site: SiteView) -> set[str]:
 
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
-    """Pages about one issue: holding an open consultation notice, linked from a consultation block, or
+    """Pages about one issue: holding a dated open consultation notice (an undated platform link in a sidebar of
+    useful links is on every page), linked from a consultation block, or
     headed by a consultation cue and not closed (:func:`timing` of the page's text is not past or stale:
     "Apspriešana noslēgusies …" asks nothing of anyone)."""
     cues = _words()["consultation"]["cues"]
     pages: list[PageView] = []
     for view, tag, when in blocks:
-        if when in OPEN and not view.is_home and view not in pages:
+        if when in ("future", "recent") and not view.is_home and view not in pages:
             pages.append(view)
         for a in tag.find_all("a", href=True):
             target = site.by_url(view.resolve(str(a["href"])))
@@ -413,18 +423,19 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
 
 
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[Evidence]:
-    """Content blocks (and document links) where a term of each list occur near each other, and headings,
-    table header cells and bold-led paragraphs (:func:`_bold_lead`) that hold a term of ``second`` on a page
-    whose title, or under a heading that, holds one of ``first`` ("Komisijas sastāvs" over "Sēžu
-    kopsavilkumi"); passages about
-    procurement, vacancies or competitions (``working_groups.not_contexts``) or holding a term of
-    ``exclude`` are left out."""
+    """Content blocks (and document links) where a term of each list occur near each other (not across the
+    parts of a block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas
+    komiteja"), and headings, table header cells and bold-led paragraphs (:func:`_bold_lead`) that hold a term
+    of ``second`` on a page whose title, or under a heading that, holds one of ``first`` ("Komisijas sastāvs"
+    over "Sēžu kopsavilkumi"); passages about procurement, vacancies or competitions
+    (``working_groups.not_contexts``) or holding a term of ``exclude`` are left out."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
-                    and not find_term(text, skip, folded=True) and not _split_over_items(tag, first, second)):
+                    and not find_term(text, skip, folded=True) and not _split_over_items(tag, first, second)
+                    and len(tag.find_all(HEADINGS)) < 2):
                 found.append((view, tag))
     out = [evidence(v, t) for v, t in _innermost(found)]
     for view in site.pages:

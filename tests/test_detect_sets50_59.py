@@ -1,4 +1,4 @@
-"""What the first runs on blind held-out sets 50 to 54 taught (tests/labels/README.md), each rule on a
+"""What the first runs on blind held-out sets 50 to 59 taught (tests/labels/README.md), each rule on a
 hand-made page whose right answer is stated in the test (the test time is 29.11.2026)."""
 
 from __future__ import annotations
@@ -150,3 +150,113 @@ def test_auctions_and_procurement_cards_are_site_sections_not_areas():
                     for i, t in enumerate(["Meliorācijas sistēmas", "Nekustamo īpašumu noma", "Izsoles", "Iepirkumi"]))
     home = page(HOME, f"<main><section>{cards}</section></main>")
     assert m08_rows(home)["4"] == (False, "not_detected")
+
+
+# --- sets 55 to 59 ---------------------------------------------------------------------------------------
+
+
+def test_a_notice_on_a_page_that_says_the_consultation_ended_is_past():
+    # varaklani: "Apspriešanas laikā saņemti 2 priekšlikumi … apstiprināts domes sēdē 10.11.2026." under
+    # "Publiskā apspriešana notika no … līdz 20.10.2026." and "Apspriešana ir noslēgusies."
+    issue = page(HOME + "detalplanojums/", "<main><h1>Paziņojums par detālplānojuma publisko apspriešanu</h1>"
+                 "<p>Publiskā apspriešana notika no 20.09.2026. līdz 20.10.2026.</p><p>Apspriešanas laikā saņemti 2 "
+                 "priekšlikumi. Detālplānojums apstiprināts domes sēdē 10.11.2026.</p><p>Apspriešana ir noslēgusies."
+                 "</p></main>")
+    assert m07_rows(START, issue)["1"] == (False, "not_detected")
+
+
+def test_an_address_to_send_proposals_to_written_on_the_issue_page_is_its_channel():
+    # rigascirks: "Savus priekšlikumus un iebildumus sūti uz apspriesana@cirks.lv līdz …" (no mailto link)
+    home = page(HOME, '<article><h3><a href="/parbuve/">Sabiedriskā apspriešana par ēkas pārbūvi</a></h3><p>Līdz '
+                "18.12.2026. aicinām sūtīt priekšlikumus e-pastā.</p></article>")
+    issue = page(HOME + "parbuve/", '<main><h1>Sabiedriskā apspriešana par ēkas pārbūvi</h1><ul><li><a href="/s.pdf">'
+                 "Būvprojekta skices (PDF)</a></li><li>Savus priekšlikumus un iebildumus sūti uz apspriesana@cirks.lv "
+                 "līdz 18.12.2026.</li></ul></main>")
+    found = m06_rows(home, issue)
+    assert found["2"] == (True, "detected") and found["3"] == (True, "detected")
+
+
+def test_an_undated_platform_link_in_a_sidebar_makes_no_page_an_issue_page():
+    # ljk: "Tiesību aktu projekti (TAP portāls)" among the useful links of every page; /par-koledzu/ "… iesniedzot
+    # rakstisku pieprasījumu" is no issue page
+    side = ('<table><tr><td><a href="https://tapportals.mk.gov.lv/">Tiesību aktu projekti (TAP portāls)</a></td></tr>'
+            "</table>")
+    home = page(HOME, f'<p><a href="/par/">Par koledžu</a></p>{side}')
+    about = page(HOME + "par/", "<p>Padomes protokoli glabājas lietvedībā; ar tiem var iepazīties, iesniedzot "
+                 f'rakstisku pieprasījumu kancelejā pa pastu. <a href="/nolikums.pdf">Nolikuma projekts</a></p>{side}')
+    assert m06_rows(home, about)["3"] == (False, "not_detected")
+
+
+def test_emergency_care_around_the_clock_is_no_24_7_consultation_line():
+    # tukumaslimnica, ogresslimnica: "Neatliekamā palīdzība visu diennakti, speciālistu konsultācijas …"
+    home = page(HOME, "<main><p>Neatliekamā palīdzība visu diennakti, speciālistu konsultācijas un diagnostika.</p>"
+                '<p>Reģistratūra: <a href="tel:+37163122222">63122222</a>, darba dienās 8.00–16.00, konsultācijas par '
+                "pierakstu.</p></main>")
+    found = contact_rows(home)["M09"]
+    assert found["1"] == (False, "not_detected") and found["2"] == (True, "detected")
+
+
+def test_a_table_cell_holding_a_number_alone_is_a_phone():
+    # aknistes: "Sociālā darbiniece | 65 237 118 | konsultācijas piederīgajiem darba dienās 8:00–16:30" (no headers)
+    contacts = page(HOME + "kontakti/", "<main><table><tr><td>Kanceleja</td><td>65 237 101</td></tr><tr><td>Sociālā "
+                    "darbiniece</td><td>65 237 118</td><td>konsultācijas piederīgajiem darba dienās 8:00–16:30</td>"
+                    "</tr></table></main>")
+    found = contact_rows(START, contacts)
+    assert found["M12"]["2"] == (True, "detected") and found["M09"]["2"] == (True, "detected")
+
+
+def test_a_label_and_its_bracketed_note_may_stand_before_the_number():
+    # mct: "Skatītāju informācijas tālrunis (konsultācijas par izrādēm un biļetēm): +371 67 225 398"
+    contacts = page(HOME + "kontakti/", "<main><ul><li>Kanceleja: 67225395</li><li>Skatītāju informācijas tālrunis "
+                    "(konsultācijas par izrādēm un biļetēm): +371 67 225 398</li></ul></main>")
+    assert contact_rows(START, contacts)["M12"]["2"] == (True, "detected")
+
+
+def test_no_pairing_across_the_parts_of_a_block_of_several_headed_parts():
+    # aknistes: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja" in one article body
+    about = page(HOME + "par/", "<main><div><h2>Vadība</h2><p>Valdes loceklis N. Vanags.</p><h2>Brīvprātīgie</h2><p>"
+                 "Slimnīcā darbojas brīvprātīgie — pieteikšanās.</p><h2>Komitejas</h2><p>Slimnīcā darbojas Ētikas "
+                 "komiteja.</p></div></main>")
+    assert m07_rows(START, about)["4"] == (False, "not_detected")
+
+
+def test_tickets_bought_online_and_a_customer_portal_are_e_services():
+    # motormuzejs: a homepage tile "Biļetes tiešsaistē — Nopērc biļeti internetā"; lenergija: "Pieteikumu …
+    # iesniedziet klienta portālā"; ba: "Aizpildi e-pieteikumu … — dokumentus klātienē iesniegt nav nepieciešams"
+    home = page(HOME, '<a class="tile" href="/biletes/"><span>Biļetes tiešsaistē</span><span>Nopērc biļeti internetā '
+                "un ienāc bez rindas.</span></a>")
+    assert m13_rows(home)["1"] == (True, "detected")
+    portal = page(HOME + "klientiem/", "<main><p>Pieteikumu tehnisko noteikumu saņemšanai iesniedziet klienta "
+                  "portālā.</p></main>")
+    assert m13_rows(START, portal)["2"] == (True, "detected")
+    apply = page(HOME + "uznemsana/", "<main><p>Aizpildi e-pieteikumu un augšupielādē dokumentus — dokumentus "
+                 "klātienē iesniegt nav nepieciešams.</p></main>")
+    assert m13_rows(START, apply)["2"] == (True, "detected")
+
+
+def test_an_e_signature_note_on_a_contacts_page_is_no_e_service():
+    # km, rpa of sets 7 and 11: "Iesniegumus, kas parakstīti ar drošu elektronisko parakstu, lūdzam sūtīt uz e-adresi"
+    contacts = page(HOME + "kontakti/", "<main><p>Iesniegumus, kas parakstīti ar drošu elektronisko parakstu, lūdzam "
+                    "sūtīt uz e-adresi.</p></main>")
+    assert m13_rows(START, contacts)["3"] == (True, "detected")
+
+
+def test_an_audience_survey_about_how_visitors_were_served_is_feedback():
+    # liepajasteatris: "… vai kasē un garderobē jūs laipni apkalpoja … lai uzlabotu skatītāju apkalpošanu";
+    # lap: "Pasažieru aptauja: Kā vērtējat braucienus ar mūsu autobusiem?"
+    news = page(HOME + "aptauja/", "<main><h1>Pasažieru aptauja</h1><p>Kā vērtējat braucienus ar mūsu autobusiem? "
+                '<a href="https://www.visidati.lv/aptauja/123/">Piedalīties aptaujā</a></p></main>')
+    assert m08_rows(START, news)["8"] == (True, "detected")
+
+
+def test_a_short_label_ending_in_participation_is_a_participation_section():
+    # lap: the header menu's "Pasažieru līdzdalība"
+    home = page(HOME, '<nav><a href="/iesaisties/">Pasažieru līdzdalība</a></nav>')
+    assert m06_rows(home)["1"] == (True, "detected")
+
+
+def test_to_apply_one_fills_in_an_application():
+    # preili: "Padomēs var darboties ikviens … Lai pieteiktos, aizpildiet pieteikumu"
+    councils = page(HOME + "lidzdaliba/", "<main><p>Padomēs var darboties ikviens novada iedzīvotājs. Lai pieteiktos, "
+                    "aizpildiet pieteikumu.</p></main>")
+    assert m07_rows(START, councils)["4"] == (True, "detected")
