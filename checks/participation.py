@@ -241,9 +241,12 @@ def _page_channel(view: PageView) -> str | None:
         if not in_chrome(a) and (href.startswith("mailto:") or _host_link(href, hosts)):
             return f"{href} on {view.url}"      # a survey service's form is where to answer
     told = _words()["consultation"]["instructions"]
-    written = next((m.group(0) for tag, text in view.blocks if tag.name in CONTENT_BLOCKS and not in_chrome(tag)
-                    and find_term(text, told, folded=True) for m in [email_re().search(text_of(tag))] if m), None)
-    return f"{written} on {view.url}" if written else None
+    for tag, text in view.blocks:
+        if tag.name in CONTENT_BLOCKS and not in_chrome(tag) and find_term(text, told, folded=True):
+            written = email_re().search(text_of(tag))
+            if written:
+                return f"{written.group(0)} on {view.url}"
+    return None
 
 
 def _section_links(site: SiteView) -> list[Evidence]:
@@ -252,13 +255,14 @@ def _section_links(site: SiteView) -> list[Evidence]:
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
     opens never speaks of participation (``page_cues``)."""
     words = _words()["section"]
+    last_words = {fold(w) for w in words["last_words"]}
     home = site.home
     found = []
     for a, href, label in home.anchors:
         url = home.resolve(href)
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
         named = label.split()
-        if term is None and 2 <= len(named) <= 3 and named[-1] in {fold(w) for w in words["last_words"]}:
+        if term is None and 2 <= len(named) <= 3 and named[-1] in last_words:
             term = named[-1]
         if term and term in {fold(g) for g in words["generic_labels"]}:
             target = site.by_url(url)
