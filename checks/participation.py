@@ -429,10 +429,11 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other (not across the
     parts of a block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas
-    komiteja"), and headings, table header cells and bold-led paragraphs (:func:`_bold_lead`) that hold a term
-    of ``second`` on a page whose title, or under a heading that, holds one of ``first`` ("Komisijas sastāvs"
-    over "Sēžu kopsavilkumi"); passages about procurement, vacancies or competitions
-    (``working_groups.not_contexts``) or holding a term of ``exclude`` are left out."""
+    komiteja"), and headings, table header cells, ``<details>`` summaries and bold-led paragraphs
+    (:func:`_bold_lead`) that hold a term of ``second`` on a page whose title, or under a heading that, holds one
+    of ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>"); passages
+    about procurement, vacancies or competitions (``working_groups.not_contexts``) or holding a term of
+    ``exclude`` are left out."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
     found = []
     for view in site.pages:
@@ -446,10 +447,11 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
         title = fold(view.page.title)
         if find_term(title, skip, folded=True):
             continue
-        cells = [(th, fold(text_of(th))) for th in view.body_soup.find_all("th")]   # header cells are no blocks
+        # header cells and the summaries of <details> are no blocks
+        cells = [(t, fold(text_of(t))) for t in view.body_soup.find_all(["th", "summary"])]
         for tag, text in view.blocks + cells:
             if (
-                (tag.name in HEADINGS or tag.name == "th" or _bold_lead(tag))
+                (tag.name in HEADINGS or tag.name in ("th", "summary") or _bold_lead(tag))
                 and not in_chrome(tag)
                 and not find_term(text, skip, folded=True)
                 and find_term(text, second, folded=True)
@@ -580,17 +582,21 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
 
 
 def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence | None:
-    """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions that
-    gives an e-mail address and no date (a deadline makes it one consultation's channel, M06/M07 option 1),
+    """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions (or bidding
+    to write, on a page headed for consultations or questions: ``question_form.write_verbs``, ``question_pages``)
+    that gives an e-mail address and no date (a deadline makes it one consultation's channel, M06/M07 option 1),
     not on the page of one consultation that has closed (its heading names a consultation)."""
     consultation = _words()["consultation"]["cues"]
+    words = _words()["question_form"]
     for view in site.pages:
         main = view.body_soup.find("main") or view.body_soup
         if find_term(view.heading, consultation) and timing(text_of(main), today) in ("past", "stale"):
             continue
+        question_page = find_term(view.heading, words["question_pages"])
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and len(text) <= 400 and not in_chrome(tag)
-                    and find_term(text, cues, folded=True)
+                    and (find_term(text, cues, folded=True)
+                         or (question_page and find_term(text, words["write_verbs"], folded=True)))
                     and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))
                     and not dates_in(text)):
                 return evidence(view, tag)
