@@ -1,0 +1,1 @@
+/* navigation toggle */ document.documentElement.classList.add("js");
