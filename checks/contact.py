@@ -363,12 +363,12 @@ def _chat_invitations(site: SiteView) -> list[Evidence]:
     """Content passages (≤ 300 characters) that send questions to the chat ("Jautājumi par biļetēm? Rakstiet mums
     tērzētavā"): a consultation cue (in the passage or its heading: "Ir jautājums?" over "… atbildēsim
     tērzētavā"), a chat label (``chat.labels``) and an invitation to write or ask (``chat.invitations``) in one
-    passage — the chat as the contact for consultations (M11); not a news item
-    about a customer-service handbook that mentions chats."""
+    passage — the chat as the contact for consultations (M11), in a footer too ("Ir jautājums par muzeja
+    apmeklējumu? Raksti mums tērzētavā"); not a news item about a customer-service handbook that mentions chats."""
     words = vocab.load("contact")
     cues = words["consultation"]["cues"]
     return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
-            if len(text) <= 300 and not in_chrome(tag)
+            if len(text) <= 300
             and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
             and find_term(text, words["chat"]["labels"], folded=True)
             and find_term(text, words["chat"]["invitations"], folded=True)][:2]
@@ -379,9 +379,12 @@ def _phone_consultations_refused(site: SiteView) -> bool:
     juridiskas konsultācijas nesniedz", "Konsultācijas tālruniski netiek sniegtas"; not "Zvaniet … 67020396.
     Konsultācijas nesniedz juridisku palīdzību lietas būtībā"): then no phone number of the site is
     one for consultations (blind sets 9 and 17: nkc, prokuratura). Not when it speaks of one line ("Pa šo
-    tālruni konsultācijas netiek sniegtas", ``consultation.one_line``): that voids only that line."""
+    tālruni konsultācijas netiek sniegtas", ``consultation.one_line``), or of a fault, emergency or reporting
+    service (``hours.reporting``: "Avārijas dienests konsultācijas … nesniedz — … zvanīt Klientu daļai"): that
+    voids only that line."""
     words = vocab.load("contact")
     said = words["consultation"]
+    one_line = said["one_line"] + words["hours"]["reporting"]
     for view in site.pages:
         for tag, text in view.blocks:
             if len(text) > 300 or in_chrome(tag) or not find_term(text, said["negations"], folded=True):
@@ -390,7 +393,7 @@ def _phone_consultations_refused(site: SiteView) -> bool:
                 if (find_term(sentence, said["negations"], folded=True)
                         and find_term(sentence, words["phone"]["labels"], folded=True)
                         and find_term(sentence, said["cues"], folded=True)
-                        and not find_term(sentence, said["one_line"], folded=True)):
+                        and not find_term(sentence, one_line, folded=True)):
                     return True
     return False
 

@@ -10,11 +10,14 @@ proposals on a draft or joining a council (``not_contexts``: taking part is not 
 Option 1 reads the whole homepage; option 2 reads the content (not header, footer or navigation, which
 repeat the homepage's links) of the other pages in the homepage's language: the homepage's other language
 versions and the pages under them are translations, which the blind experts did not count (sets 10–32).
+Neither reads the news: news pages, and headlines or teasers linking into the news section, tell of
+e-government in general or of another institution's e-services (sets 60–68).
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 
@@ -39,7 +42,7 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
-        if content_only and in_chrome(a):
+        if (content_only and in_chrome(a)) or _news_path(view.resolve(href)):   # a news headline is news
             continue
         named = (
             leading_term(label, words["labels"])
@@ -51,11 +54,25 @@ def _signals(view: PageView, content_only: bool) -> list[Evidence]:
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
-                or (content_only and in_chrome(tag))):
+                or (content_only and in_chrome(tag))
+                or any(_news_path(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))):
             continue
         if _says_online(_with_list_heading(tag, text), words):
             out.append(evidence(view, tag))
     return out
+
+
+def _index_file(url: str) -> str:
+    """``url`` without a directory's index file ("http://x.lv/index.html" → "http://x.lv/"): the same page."""
+    return re.sub(r"(?<=/)index\.(?:html?|php)$", "", url)
+
+
+def _news_path(url: str) -> bool:
+    """True for a URL in a news section (a path segment of ``news.url_hints`` in checks/vocab/features.yaml:
+    /jaunumi/…, /aktualitates/…): news of e-services, often another institution's or the state's in general
+    (blind sets 60–68: r1g, lok, lps, estrade, lkvm, dpns, rvvg), says nothing of a service of ours."""
+    hints = vocab.load("features")["news"]["url_hints"]
+    return any(segment in hints for segment in urlsplit(url).path.lower().split("/"))
 
 
 def _says_online(text: str, words: dict) -> bool:
@@ -93,7 +110,8 @@ def m13(site: SiteView) -> list[Detection]:
     own = page_language(site.home)[0]
     other: list[Evidence] = []
     for view in site.pages[1:]:
-        if view.url in starts or (own and page_language(view)[0] not in (own, None)):   # English services page
+        if (view.url in starts or (own and page_language(view)[0] not in (own, None))   # English services page
+                or _news_path(view.url) or _index_file(view.url) == site.home.url):   # "/index.html" is home
             continue
         other += _signals(view, content_only=True)
         if len(other) >= 3:

@@ -30,6 +30,10 @@ from checks.text import find_term, fold, fold_url, leading_term, near
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
+# a person's name: "Anete Briede", "I. Teterovskis"
+_LISTS = ["sarakst", "list of", "список"]   # a block naming a list ("protokols ar dalībnieku sarakstu")
+_PERSON = re.compile(rf"\b[{_UPPER}](?:[{_LOWER}]+|\.)\s*[{_UPPER}][{_LOWER}]+")
 M06_OPTIONS = ["1", "2", "3"]
 M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
 LABEL_MAX = 60
@@ -426,21 +430,24 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
     return rows
 
 
-def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[Evidence]:
+def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = (),
+           listed: bool = False) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other (not across the
     parts of a block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas
-    komiteja"), and headings, table header cells, ``<details>`` summaries and bold-led paragraphs
-    (:func:`_bold_lead`) that hold a term of ``second`` on a page whose title, or under a heading that, holds one
-    of ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>"); passages
-    about procurement, vacancies or competitions (``working_groups.not_contexts``) or holding a term of
-    ``exclude`` are left out."""
+    komiteja"), and headings, table header cells, ``<details>`` summaries, paragraphs led by a bold or
+    colon-ended label (:func:`_bold_lead`, :func:`_named_lead`) and, with ``listed``, items naming a list
+    (:func:`_names_list`) that hold a term of ``second`` on a page whose title, or under a heading that, holds
+    one of ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>",
+    "protokols … ar dalībnieku sarakstu"); passages about procurement, vacancies or competitions
+    (``working_groups.not_contexts``) or holding a term of ``exclude`` are left out. With ``listed``, a content
+    block must also list them (:func:`_lists_people`)."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
                     and not find_term(text, skip, folded=True) and not _split_over_items(tag, first, second)
-                    and len(tag.find_all(HEADINGS)) < 2):
+                    and len(tag.find_all(HEADINGS)) < 2 and (not listed or _lists_people(tag))):
                 found.append((view, tag))
     out = [evidence(v, t) for v, t in _innermost(found)]
     for view in site.pages:
@@ -451,7 +458,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
         cells = [(t, fold(text_of(t))) for t in view.body_soup.find_all(["th", "summary"])]
         for tag, text in view.blocks + cells:
             if (
-                (tag.name in HEADINGS or tag.name in ("th", "summary") or _bold_lead(tag))
+                (tag.name in HEADINGS or tag.name in ("th", "summary") or _bold_lead(tag)
+                 or _named_lead(tag, second) or (listed and _names_list(tag, text)))
                 and not in_chrome(tag)
                 and not find_term(text, skip, folded=True)
                 and find_term(text, second, folded=True)
@@ -464,6 +472,28 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
             if near(label, first, second, NEAR, folded=False) and not find_term(label, skip):
                 out.append(Evidence(url=view.url, snippet=f"{doc.link_text} → {doc.url}"[:300]))
     return out
+
+
+def _lists_people(tag: Tag) -> bool:
+    """True when a block lists its members: two persons' names ("Anete Briede", "I. Teterovskis"), two list
+    items or table rows, or a list it names ("protokols ar dalībnieku sarakstu"); not a sentence on who may sit
+    in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65)."""
+    text = text_of(tag)
+    return (len(_PERSON.findall(text)) >= 2 or len(tag.find_all(["li", "tr"])) >= 2
+            or bool(find_term(text, _LISTS)))
+
+
+def _names_list(tag: Tag, text: str) -> bool:
+    """True for a short paragraph or item (≤ 200 characters of folded ``text``) that names a list ("Sēdes
+    protokols Nr. 3 — ar dalībnieku sarakstu (PDF)")."""
+    return tag.name in ("p", "li", "td", "dd") and len(text) <= 200 and bool(find_term(text, _LISTS, folded=True))
+
+
+def _named_lead(tag: Tag, terms: list[str]) -> bool:
+    """True for a paragraph or item that opens with a short label, ended by a colon, naming one of ``terms``
+    ("Sastāvs: Aleksejs Ivanovs (Daugavpils valstspilsēta), …")."""
+    head, colon, _ = text_of(tag).partition(":")
+    return tag.name in ("p", "li", "dd") and bool(colon) and len(head) <= 30 and bool(find_term(head, terms))
 
 
 def _bold_lead(tag: Tag) -> bool:
@@ -525,7 +555,7 @@ def _m07_meetings(site: SiteView) -> Detection:
     words = _words()
     bodies = words["working_groups"]["bodies"]
     records = _pairs(site, bodies, words["meetings"]["records"], words["meetings"]["not_yet"])
-    members = _pairs(site, bodies, words["meetings"]["members"])
+    members = _pairs(site, bodies, words["meetings"]["members"], listed=True)
     if records and members:
         return detected(
             "M07",

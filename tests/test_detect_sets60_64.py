@@ -42,7 +42,8 @@ def test_news_of_e_government_in_general_says_no_service_of_ours_is_online():
 def test_comments_awaited_until_a_date_to_come_is_a_current_issue():
     # ltrk: "LTRK aicina biedrus sniegt viedokli … – komentārus gaidām līdz …" linking the page with the e-mail
     home = page(HOME, '<main><ul class="news"><li><span>26.11.2026.</span> <a href="/viedoklis/">Aicinām biedrus '
-                "sniegt viedokli par nodokļu politikas pārskatu – komentārus gaidām līdz 08.12.2026.</a></li></ul></main>")
+                "sniegt viedokli par nodokļu politikas pārskatu – komentārus gaidām līdz 08.12.2026.</a></li></ul>"
+                "</main>")
     issue = page(HOME + "viedoklis/", "<main><h1>Aicinām biedrus sniegt viedokli par nodokļu politikas pārskatu</h1>"
                  '<p>Komentārus lūdzam sūtīt uz <a href="mailto:politika@kamera.lv">politika@kamera.lv</a> līdz '
                  "08.12.2026.</p></main>")
