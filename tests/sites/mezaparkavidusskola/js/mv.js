@@ -1,0 +1,1 @@
+document.querySelectorAll("details.mv-acc").forEach(function(d){d.addEventListener("toggle",function(){});});
