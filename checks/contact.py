@@ -39,11 +39,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def _labelled_phone(text: str) -> str | None:
-    """The first phone number in ``text`` preceded (within LABEL_GAP characters) by a phone label."""
+    """The first phone number in ``text`` preceded (within LABEL_GAP characters) by a phone label, or right
+    after a colon that ends a consultation label ("Konsultācijas par līgumiem un rēķiniem: 67 971 238")."""
     phone_re = _patterns()[0]
-    labels = vocab.load("contact")["phone"]["labels"]
+    words = vocab.load("contact")
     for m in phone_re.finditer(text):
-        if find_term(text[max(0, m.start() - LABEL_GAP) : m.start()], labels):
+        before = text[max(0, m.start() - LABEL_GAP) : m.start()]
+        if find_term(before, words["phone"]["labels"]) or (
+            before.rstrip().endswith(":") and find_term(before, words["consultation"]["cues"])
+        ):
             return m.group(0)
     return None
 

@@ -308,16 +308,18 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
 
 
 def _in_questionnaire(tag: Tag) -> bool:
-    """True when ``tag`` is, or holds, a form that asks three or more questions (:func:`_questions`; a
-    survey's "Was the information clear? Yes / No" is not a page-rating widget)."""
+    """True when ``tag`` is, holds or sits in a form that asks three or more questions (:func:`_questions`; a
+    survey's "Was the information clear? Yes / No" or its fieldset "Kā vērtējat termināļa tīrību? Labi / Vidēji
+    / Slikti" is not a page-rating widget)."""
     form = tag if tag.name == "form" else (tag.find_parent("form") or tag.find("form"))
     return form is not None and _questions(form) >= 3
 
 
 def _questions(form: Tag) -> int:
-    """How many questions a form asks: its choice groups (radio / checkbox names), selects and text areas."""
+    """How many questions a form asks: its choice groups (radio / checkbox names), selects and text areas, or
+    its fieldsets' legends when it has more ("Kādus jaunus galamērķus vēlētos redzēt?" over a text field)."""
     groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
-    return len(groups) + len(form.find_all(["select", "textarea"]))
+    return max(len(groups) + len(form.find_all(["select", "textarea"])), len(form.find_all("legend")))
 
 
 def _feedback(site: SiteView) -> list[Evidence]:

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,69}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,74}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -120,7 +120,7 @@ DISAGREEMENTS = {
                        "possessor M07.1: label True, detected False"],
     # a data file the portal does not list is E18_01, not also a file that "could be published as open data"
     # (E18_03): sets 13, 16, 19, 21, 39, 52 and 55 (vrs, lva, vsmc, rmm, liepaja, kuldiga, lielaisdzintars,
-    # jelgavasnovads) read it so; sets 42, 45, 48, 49, 60, 63 and 68 counted an unlisted CSV or XLSX for both
+    # jelgavasnovads) read it so; sets 42, 45, 48, 49, 60, 63, 68 and 71 counted an unlisted CSV or XLSX for both
     "heldout42.yaml": ["zrs E18_03.1: label True, detected False", "zrs E18_03.2: label False, detected True"],
     "heldout45.yaml": ["ropazi E18_03.1: label True, detected False", "ropazi E18_03.2: label False, detected True",
                        # M07.1 counts a consultation open now wherever it is (seed L8167); our brief to the writers
@@ -139,6 +139,11 @@ DISAGREEMENTS = {
     # version", and rfl's full French section beside an English stub was read as enough
     "heldout68.yaml": ["rfl M08.5: label True, detected False",
                        "vtk E18_03.1: label True, detected False", "vtk E18_03.2: label False, detected True"],
+    "heldout71.yaml": ["daugavpilsbiblioteka E18_03.1: label True, detected False",
+                       "daugavpilsbiblioteka E18_03.2: label False, detected True"],
+    # an e-signed application sent by e-mail as an e-service (km and rpa of sets 7 and 11 read such a note as none)
+    "heldout74.yaml": ["liepajas1gimnazija M13.2: label True, detected False",
+                       "liepajas1gimnazija M13.3: label False, detected True"],
     # a consultation's own e-mail or proposals form, with its deadline elsewhere on the issue page, is a question
     # form too (sets 2-4, 9, 11, 30, 37, 38: iub, zm, kp, vraa, ekm, rpa, rta, lza, ogre)
     "heldout51.yaml": ["rsd M07.6: label False, detected True"],
@@ -215,6 +220,9 @@ KNOWN_MISSES = {
         # as its areas; only "Cenas" names a section of the site
         "ocv M08.4: label False, detected True",
     ],
+    # a website survey's lead-in "Vai atradāt meklēto? Kas Jums pietrūka? Atbildiet uz 6 īsiem jautājumiem …" asks
+    # the page widget's question; the writer read it as a survey only
+    "heldout72.yaml": ["latvijasinstituts M08.2: label False, detected True"],
 }
 
 
@@ -235,7 +243,8 @@ KNOWN_MISSES = {
                                         "heldout57.yaml", "heldout58.yaml", "heldout59.yaml", "heldout60.yaml",
                                         "heldout61.yaml", "heldout62.yaml", "heldout63.yaml", "heldout64.yaml",
                                         "heldout65.yaml", "heldout66.yaml", "heldout67.yaml", "heldout68.yaml",
-                                        "heldout69.yaml"])
+                                        "heldout69.yaml", "heldout70.yaml", "heldout71.yaml", "heldout72.yaml",
+                                        "heldout73.yaml", "heldout74.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
