@@ -30,9 +30,9 @@ from checks.text import find_term, fold, fold_url, leading_term, near
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LISTS = ["sarakst", "list of", "список"]   # a block naming a list ("protokols ar dalībnieku sarakstu")
 _UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
 # a person's name: "Anete Briede", "I. Teterovskis"
-_LISTS = ["sarakst", "list of", "список"]   # a block naming a list ("protokols ar dalībnieku sarakstu")
 _PERSON = re.compile(rf"\b[{_UPPER}](?:[{_LOWER}]+|\.)\s*[{_UPPER}][{_LOWER}]+")
 M06_OPTIONS = ["1", "2", "3"]
 M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
