@@ -602,7 +602,7 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
             ):
                 if site.by_url(view.resolve(href)) is None:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
-    invitation = _email_invitation(site, words["email_cues"], today)
+    invitation = _email_invitation(site, today)
     if invitation:
         return detected("M07", "6", 0.7, "an invitation to send questions or proposals by e-mail (no form; the "
                         "seed counts the possibility to write an e-mail, L8176)", [invitation])
@@ -611,11 +611,12 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     return not_detected("M07", "6", 0.8, "no form for questions or proposals")
 
 
-def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence | None:
-    """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions (or bidding
-    to write, on a page headed for consultations or questions: ``question_form.write_verbs``, ``question_pages``)
-    that gives an e-mail address and no date (a deadline makes it one consultation's channel, M06/M07 option 1),
-    not on the page of one consultation that has closed (its heading names a consultation)."""
+def _email_invitation(site: SiteView, today: date) -> Evidence | None:
+    """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions
+    (``question_form.email_cues``; or bidding to write, on a page headed for consultations or questions:
+    ``question_form.write_verbs``, ``question_pages``) that gives an e-mail address and no date (a deadline makes
+    it one consultation's channel, M06/M07 option 1), not on the page of one consultation that has closed (its
+    heading names a consultation)."""
     consultation = _words()["consultation"]["cues"]
     words = _words()["question_form"]
     for view in site.pages:
@@ -625,7 +626,7 @@ def _email_invitation(site: SiteView, cues: list[str], today: date) -> Evidence 
         question_page = find_term(view.heading, words["question_pages"])
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and len(text) <= 400 and not in_chrome(tag)
-                    and (find_term(text, cues, folded=True)
+                    and (find_term(text, words["email_cues"], folded=True)
                          or (question_page and find_term(text, words["write_verbs"], folded=True)))
                     and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))
                     and not dates_in(text)):
