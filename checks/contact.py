@@ -188,7 +188,7 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labels a contact block
 
 
-def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
+def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = None) -> bool:
     """True when a contact is given for consultations: a cue (``consultation.cues``) in its block, the
     block's parent without the contact's sibling entries (:func:`_holder_text`), the nearest heading before it
     or the page title (not for a contact in the page's header or
@@ -196,23 +196,44 @@ def _consultation_cue(view: PageView, tag: Tag | None) -> bool:
     read ("konsultacijas@…" says nothing) — unless the block, its heading or the title is about a public
     consultation on a draft (``consultation.not_cues``), the block or its parent is for journalists or job
     seekers (``consultation.not_clients``), or the block says consultations are not given there
-    (``consultation.negations``)."""
+    (``consultation.negations``; for an e-mail ``address`` asked for after a refusal by phone, see
+    :func:`_asked_after_refusal`). A heading that names the institution's general office
+    (``consultation.general_offices``: "Kanceleja un klientu centrs" over an address, a phone and opening hours)
+    makes the contact under it a general one: its other words are not read."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.page.title, words["cues"]))
+    label, holder = _label_of(view, tag), _holder_text(tag)
+    heading = heading_before(tag, _LABEL_TAGS)
+    if heading and find_term(heading, words["general_offices"]):
+        label, holder = label.replace(heading, " "), holder.replace(heading, " ")
     own = email_re().sub(" ", text_of(tag))
-    near_by = email_re().sub(" ", f"{_label_of(view, tag)} {own}")
-    wide = email_re().sub(" ", _holder_text(tag))
+    near_by = email_re().sub(" ", f"{label} {own}")
+    wide = email_re().sub(" ", holder)
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas")
-    cued = find_term(near_by, words["cues"]) or (
-        find_term(wide, words["cues"]) and not find_term(wide, words["negations"])
-    )
+    cued = (find_term(near_by, words["cues"])
+            or (find_term(wide, words["cues"]) and not find_term(wide, words["negations"]))
+            or (address is not None and _asked_after_refusal(holder, address)))
     return (
         bool(cued)
         and not find_term(near_by, words["not_cues"])
         and not find_term(f"{own} {wide}", words["not_clients"])
         and not find_term(own, words["negations"])
     )
+
+
+def _asked_after_refusal(holder: str, address: str) -> bool:
+    """True when, after a sentence of ``holder`` that refuses consultations by phone (``consultation.negations``
+    with ``phone.labels``), the passage up to the e-mail ``address`` asks for questions (``consultation.cues``):
+    "informāciju par lietām pa tālruni nesniedzam. Jautājumus par lietas stāvokli … lūdzam rakstīt uz e-pastu
+    <address>" gives the e-mail for them (not an address given before the refusal)."""
+    words = vocab.load("contact")
+    at = holder.find(address)
+    parts = sentences(holder[:at], ".!?;") if at > 0 else []
+    for i, sentence in enumerate(parts):
+        if find_term(sentence, words["consultation"]["negations"]) and find_term(sentence, words["phone"]["labels"]):
+            return bool(find_term(" ".join(parts[i + 1:]), words["consultation"]["cues"]))
+    return False
 
 
 FAULT_GAP = 60      # characters before a number read for the line it belongs to
@@ -276,7 +297,7 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
             proof = evidence(view, tag, f"{number}: {text_of(tag)[:200]}")
             (tel if _consultation_cue(view, tag) and not _fault_line(text_of(tag), number) else general).append(proof)
         for tag, address in emails(view):
-            (mail if _consultation_cue(view, tag) else general).append(evidence(view, tag, address))
+            (mail if _consultation_cue(view, tag, address) else general).append(evidence(view, tag, address))
     return tel, mail, general
 
 

@@ -167,7 +167,8 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
     """(strong, weak) survey evidence; each strong one with its subject (:func:`_subject`: "site",
     "service" or "other"). Strong: a form with choice fields on a page (title, h1) or under a heading, or
     with its own text, naming a survey — not survey results (``survey.not_labels``); an embedded or linked
-    survey service (``survey.hosts``). Weak: a link labelled as a survey whose target was not crawled (or
+    survey service (``survey.hosts``; not on a page headed as its results, nor a link to a closed form,
+    ``survey.closed_links``). Weak: a link labelled as a survey whose target was not crawled (or
     shows no form). A link that names a registration or an application form, or a form headed so
     ("Pieteikuma anketa"), is neither (``survey.not_survey_links``: "reģistrācijas anketa" on forms.office.com)."""
     if "surveys" not in site.memo:
@@ -215,6 +216,8 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             if find_term(label, words["not_survey_links"], folded=True):
                 continue
             if any(h in href.lower() for h in words["hosts"]):
+                if find_term(view.heading, words["not_labels"]) or any(c in href for c in words["closed_links"]):
+                    continue    # the form of a survey whose results the page reports, or one the service closed
                 heads = f"{view.heading} {title_before(a)} {text_of(a)}"   # "Novērtējiet mūsu klientu apkalpošanu"
                 strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _subject(heads, _link_context(a))))
             elif find_term(label, words["labels"], folded=True) and not find_term(
@@ -385,16 +388,21 @@ def _audiences(home: PageView) -> dict[str, Evidence]:
 
 
 def _asked_group(home: PageView, headings: list[str], minimum: int) -> dict[str, Evidence]:
-    """Links (at least ``minimum``) in the list or block right after a heading that asks who the visitor is
-    ("Kas Jūs esat?")."""
+    """Links, or else accordion titles (``<summary>``: "Dzīvokļa īpašnieks", "Pašvaldības dzīvokļa īrnieks" over
+    their "Vairāk" links), at least ``minimum`` of them, in the list or block right after a heading that asks who
+    the visitor is ("Kas Jūs esat?"; after a bid: "Izvēlieties, kas Jūs esat"), or in the accordions that follow
+    it."""
     asked = {fold(h) for h in headings}
     for head in home.body_soup.find_all(["h2", "h3", "h4"]):
-        if fold(text_of(head)).strip(" ?!:.") not in asked:
+        if fold(text_of(head)).rsplit(",", 1)[-1].strip(" ?!:.") not in asked:
             continue
         block = head.find_next_sibling(["ul", "ol", "div", "nav"])
-        links = block.find_all("a", href=True) if block is not None else []
-        if len(links) >= minimum:
-            return {fold(text_of(a)): evidence(home, a) for a in links}
+        accordions = [d.summary for d in head.find_next_siblings("details") if d.summary is not None]
+        groups = [block.find_all("a", href=True), block.find_all("summary")] if block is not None else []
+        for labels in [*groups, accordions]:
+            found = {fold(text_of(t)): evidence(home, t) for t in labels}
+            if len(found) >= minimum:
+                return found
     return {}
 
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
+from bs4 import Tag
+
 from checks import vocab
 from checks.artifacts import Document, SiteArtifacts
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import text_of
-from checks.siteview import SiteView
+from checks.dom import heading_before, text_of
+from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term
 
 E18_OPTIONS = ["1", "2"]
@@ -111,28 +113,44 @@ def _file_name(url: str) -> str:
     return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
 
 
-def _doc_context(site: SiteView, doc: Document) -> str:
+def _link(site: SiteView, doc: Document) -> tuple[PageView | None, Tag | None]:
+    """The page that links ``doc`` and its link there (None where the page or link is not found)."""
+    page = site.by_url(doc.found_on) if doc.found_on else None
+    if page is None:
+        return None, None
+    return page, next((a for a, href, _ in page.anchors if page.resolve(href) == doc.url), None)
+
+
+def _doc_context(doc: Document, page: PageView | None, link: Tag | None) -> str:
     """What says a document holds data: its link text, file name, the passage that links it ("… pa
     partnervalstīm apkopots pārskatā: <a>…finansējums 2025 (PDF)</a>", ≤ ``PASSAGE`` characters) and the title
     and main headings of the page that links it (a PDF listed on a "Statistika" page)."""
-    page = site.by_url(doc.found_on) if doc.found_on else None
-    passage = ""
-    if page is not None:
-        link = next((a for a, href, _ in page.anchors if page.resolve(href) == doc.url), None)
-        if link is not None and link.parent is not None:
-            passage = text_of(link.parent)[:PASSAGE]
+    passage = text_of(link.parent)[:PASSAGE] if link is not None and link.parent is not None else ""
     return f"{doc.link_text} {_file_name(doc.url)} {passage} {page.heading if page else ''}".replace("_", " ")
+
+
+def _papers(page: PageView | None, link: Tag | None) -> bool:
+    """True for a consultation's or a meeting's papers: a file linked from a page headed for a consultation
+    (``issue_pages``) or under a heading of meeting records (``meeting_records``: "Sēžu kopsavilkumi")."""
+    words = vocab.load("opendata")
+    return bool(
+        (page is not None and find_term(page.heading, words["issue_pages"]))
+        or (link is not None and find_term(heading_before(link), words["meeting_records"]))
+    )
 
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
     """A document whose context shows data (``data_cues``), that is not a rule, contract or blank form
-    (``not_data``, ``forms``, a link text starting with ``form_names``) and not already on the portal."""
+    (``not_data``, ``forms``, a link text starting with ``form_names``), not a consultation's or meeting's papers
+    (:func:`_papers`) and not already on the portal."""
     words = vocab.load("opendata")
     own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
+    page, link = _link(site, doc)
     return (
         doc.type.lower() in words["could_be_open_types"]
         and doc.url not in listed
-        and bool(find_term(_doc_context(site, doc), words["data_cues"]))
+        and not _papers(page, link)
+        and bool(find_term(_doc_context(doc, page, link), words["data_cues"]))
         and not find_term(own, words["not_data"] + words["forms"])
         and not leading_term(fold(doc.link_text), words["form_names"])
     )

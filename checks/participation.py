@@ -614,9 +614,10 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
 def _email_invitation(site: SiteView, today: date) -> Evidence | None:
     """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions
     (``question_form.email_cues``; or bidding to write, on a page headed for consultations or questions:
-    ``question_form.write_verbs``, ``question_pages``) that gives an e-mail address and no date (a deadline makes
-    it one consultation's channel, M06/M07 option 1), not on the page of one consultation that has closed (its
-    heading names a consultation)."""
+    ``question_form.write_verbs``, ``question_pages``; or under a heading so: a contacts page's "Konsultācijas"
+    tile over "Ja jums ir jautājumi …, rakstiet mūsu juristei: …") that gives an e-mail address and no date (a
+    deadline makes it one consultation's channel, M06/M07 option 1), not on the page of one consultation that has
+    closed (its heading names a consultation)."""
     consultation = _words()["consultation"]["cues"]
     words = _words()["question_form"]
     for view in site.pages:
@@ -627,7 +628,8 @@ def _email_invitation(site: SiteView, today: date) -> Evidence | None:
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and len(text) <= 400 and not in_chrome(tag)
                     and (find_term(text, words["email_cues"], folded=True)
-                         or (question_page and find_term(text, words["write_verbs"], folded=True)))
+                         or ((question_page or find_term(heading_before(tag), words["question_pages"]))
+                             and find_term(text, words["write_verbs"], folded=True)))
                     and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))
                     and not dates_in(text)):
                 return evidence(view, tag)

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,74}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,79}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -149,6 +149,20 @@ DISAGREEMENTS = {
     "heldout51.yaml": ["rsd M07.6: label False, detected True"],
     "heldout52.yaml": ["lielaisdzintars M07.6: label False, detected True"],
     "heldout53.yaml": ["rigasmezi M07.6: label False, detected True"],
+    "heldout77.yaml": ["jurmalaspolicija M07.6: label False, detected True",
+                       # an unlisted XLSX of statistics is a dataset on the site (E18_01; most sets: "CSV/XLSX/JSON")
+                       "daugavpilspolicija E18_01.1: label False, detected True",
+                       "daugavpilspolicija E18_01.2: label True, detected False",
+                       # M08.5 asks for Latvian and English (issue 5; the seed's "latviešu, angļu"): our brief for
+                       # sets 75-79 named "an English (or Russian) section", and a full Russian version was read as
+                       # enough (as rfl's French, set 68)
+                       "daugavpilspolicija M08.5: label True, detected False"],
+    "heldout75.yaml": ["ogressocialais M08.5: label True, detected False"],
+    "heldout79.yaml": ["rigasnamu M08.5: label True, detected False", "valmierasnamu M08.5: label True, detected False",
+                       "ventspilsnamu E18_01.1: label False, detected True",
+                       "ventspilsnamu E18_01.2: label True, detected False"],
+    # a WhatsApp chat is a chat (M07.3, "citas formas tērzēšanas iespējas", L8167; sets 6, 7 and 76)
+    "heldout78.yaml": ["siguldastic M07.3: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -223,6 +237,9 @@ KNOWN_MISSES = {
     # a website survey's lead-in "Vai atradāt meklēto? Kas Jums pietrūka? Atbildiet uz 6 īsiem jautājumiem …" asks
     # the page widget's question; the writer read it as a survey only
     "heldout72.yaml": ["latvijasinstituts M08.2: label False, detected True"],
+    "heldout76.yaml": [
+        "augstakatiesa M08.4: label True, detected False",   # "Senāta departamenti": a court's departments, as lza's
+    ],                                                       # divisions (set 37)
 }
 
 
@@ -244,7 +261,8 @@ KNOWN_MISSES = {
                                         "heldout61.yaml", "heldout62.yaml", "heldout63.yaml", "heldout64.yaml",
                                         "heldout65.yaml", "heldout66.yaml", "heldout67.yaml", "heldout68.yaml",
                                         "heldout69.yaml", "heldout70.yaml", "heldout71.yaml", "heldout72.yaml",
-                                        "heldout73.yaml", "heldout74.yaml"])
+                                        "heldout73.yaml", "heldout74.yaml", "heldout75.yaml", "heldout76.yaml",
+                                        "heldout77.yaml", "heldout78.yaml", "heldout79.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
