@@ -1,0 +1,1 @@
+document.querySelectorAll('[data-year]').forEach(function(e){e.textContent=new Date().getFullYear();});
