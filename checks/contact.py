@@ -404,9 +404,9 @@ def _phone_consultations_refused(site: SiteView) -> bool:
     juridiskas konsultācijas nesniedz", "Konsultācijas tālruniski netiek sniegtas"; not "Zvaniet … 67020396.
     Konsultācijas nesniedz juridisku palīdzību lietas būtībā"): then no phone number of the site is
     one for consultations (blind sets 9 and 17: nkc, prokuratura). Not when it speaks of one line ("Pa šo
-    tālruni konsultācijas netiek sniegtas", ``consultation.one_line``), or of a fault, emergency or reporting
-    service (``hours.reporting``: "Avārijas dienests konsultācijas … nesniedz — … zvanīt Klientu daļai"): that
-    voids only that line."""
+    tālruni konsultācijas netiek sniegtas", ``consultation.one_line``; or gives its number: "Lietvedības tālrunis
+    67 012 900 konsultācijas nesniedz"), or of a fault, emergency or reporting service (``hours.reporting``:
+    "Avārijas dienests konsultācijas … nesniedz — … zvanīt Klientu daļai"): that voids only that line."""
     words = vocab.load("contact")
     said = words["consultation"]
     one_line = said["one_line"] + words["hours"]["reporting"]
@@ -418,7 +418,8 @@ def _phone_consultations_refused(site: SiteView) -> bool:
                 if (find_term(sentence, said["negations"], folded=True)
                         and find_term(sentence, words["phone"]["labels"], folded=True)
                         and find_term(sentence, said["cues"], folded=True)
-                        and not find_term(sentence, one_line, folded=True)):
+                        and not find_term(sentence, one_line, folded=True)
+                        and not _patterns()[0].search(sentence)):
                     return True
     return False
 

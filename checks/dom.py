@@ -86,6 +86,18 @@ def lead_in(tag: Tag, limit: int = 300) -> str:
     return text_of(para)[:limit]
 
 
+def line_of(tag: Tag) -> str:
+    """Text of the line that ends with ``tag``: its block's text from the last ``<br>`` before it up to and with
+    it ("Jūsu atsauksmes … par šo mājas lapu sūtiet lapas administratoram: <a>web@…</a>" in a footer cell of
+    several lines)."""
+    parts = [text_of(tag)]
+    for sibling in tag.previous_siblings:
+        if isinstance(sibling, Tag) and sibling.name == "br":
+            break
+        parts.append(text_of(sibling) if isinstance(sibling, Tag) else str(sibling).strip())
+    return " ".join(p for p in reversed(parts) if p)
+
+
 def in_other_part(earlier: Tag, later: Tag) -> bool:
     """True when ``earlier`` sits in a block of its own that does not hold ``later`` and has two headings or
     more (a grid column "Pašvaldība … / Klientu apkalpošanas centrs …" beside a column with a table of phones):

@@ -26,6 +26,7 @@ from checks.dom import (
     heading_before,
     in_chrome,
     is_bold_heading,
+    line_of,
     parse,
     same_site,
     snippet,
@@ -35,11 +36,12 @@ from checks.dom import (
 from checks.language import Version, declared_language, page_language, text_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, fold, fold_url, leading_term, near
+from checks.text import exact_term, find_term, fold, fold_url, leading_term, near
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
 LABEL_MAX = 60
+PASSAGE_MAX = 200   # characters of a feedback passage or line
 RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
@@ -326,19 +328,22 @@ def _questions(form: Tag) -> int:
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
-    """Feedback links, short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu?
-    Ziņojiet mums"), and forms headed as feedback (page heading, nearest heading or summary, legend); not
-    press reviews (``feedback.not_labels``)."""
+    """Feedback links (by their label, or by their line: "Jūsu atsauksmes … par šo mājas lapu sūtiet …: <a>"),
+    short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu? Ziņojiet mums"), and forms
+    headed as feedback (page heading, nearest heading or summary, legend); not press reviews
+    (``feedback.not_labels``)."""
     words = vocab.load("features")["feedback"]
     labels = words["labels"]
     found = []
     for view in site.pages:
         for a, _href, label in view.anchors:
-            if (len(label) <= LABEL_MAX and find_term(label, labels, folded=True)
-                    and not find_term(label, words["not_labels"], folded=True)):
+            line = fold(line_of(a))
+            if any(len(t) <= limit and find_term(t, labels, folded=True)
+                   and not find_term(t, words["not_labels"], folded=True)
+                   for t, limit in ((label, LABEL_MAX), (line, PASSAGE_MAX))):
                 found.append(evidence(view, a))
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if (len(text) <= 200 and tag.find(["a", "button"]) and find_term(text, labels, folded=True)
+            if (len(text) <= PASSAGE_MAX and tag.find(["a", "button"]) and find_term(text, labels, folded=True)
                     and not find_term(text, words["not_labels"], folded=True)):
                 found.append(evidence(view, tag))
         for form in view.body_soup.find_all("form"):
@@ -356,7 +361,8 @@ def _home_labels(home: PageView) -> list[tuple[Tag, str]]:
     of the homepage, and the accessible names of its sections (``<section aria-label="Darbības virzieni">``
     over four accordions names them for a screen reader as a heading does for the eye), folded."""
     out = []
-    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "button", "summary", "b", "strong", "section"]):
+    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "h5", "h6", "button", "summary", "b", "strong",
+                                        "section"]):
         if tag.name in ("b", "strong") and not is_bold_heading(tag):
             continue
         if tag.name == "section":
@@ -504,9 +510,11 @@ def _task_title(title: str, words: dict) -> bool:
     """True when a card title names a task or a section of the site, not an area: it starts with a verb (an
     infinitive or an imperative, ``areas.task_verb_endings``: "Pārvaldīt rezervāciju", "Reģistrējieties
     lidojumam") or names an online task or a site section (``areas.task_words``: "Biļetes — tiešsaistē dažās
-    minūtēs", "Par teātri", "Skatītāju aptauja")."""
+    minūtēs", "Par teātri", "Skatītāju aptauja"), or is just a section's name (``areas.task_titles``: "Pakalpojumi",
+    "Konsultācijas", "Atvērtie dati")."""
     first = fold(title).split()[0].strip(".,:!?—-")
-    return first.endswith(tuple(words["task_verb_endings"])) or bool(find_term(title, words["task_words"]))
+    return (first.endswith(tuple(words["task_verb_endings"])) or bool(find_term(title, words["task_words"]))
+            or exact_term(title, words["task_titles"]))
 
 
 def _opening_grid(holder: Tag, not_areas: list[str]) -> bool:

@@ -123,10 +123,13 @@ def _link(site: SiteView, doc: Document) -> tuple[PageView | None, Tag | None]:
 
 def _doc_context(doc: Document, page: PageView | None, link: Tag | None) -> str:
     """What says a document holds data: its link text, file name, the passage that links it ("… pa
-    partnervalstīm apkopots pārskatā: <a>…finansējums 2025 (PDF)</a>", ≤ ``PASSAGE`` characters) and the title
-    and main headings of the page that links it (a PDF listed on a "Statistika" page)."""
+    partnervalstīm apkopots pārskatā: <a>…finansējums 2025 (PDF)</a>", ≤ ``PASSAGE`` characters), the heading
+    it is listed under (an XLSX under "Statistika" on a "Dokumenti" page) and the title and main headings of the
+    page that links it (a PDF listed on a "Statistika" page)."""
     passage = text_of(link.parent)[:PASSAGE] if link is not None and link.parent is not None else ""
-    return f"{doc.link_text} {_file_name(doc.url)} {passage} {page.heading if page else ''}".replace("_", " ")
+    heading = heading_before(link) if link is not None else ""
+    return f"{doc.link_text} {_file_name(doc.url)} {passage} {heading} {page.heading if page else ''}".replace(
+        "_", " ")
 
 
 def _papers(page: PageView | None, link: Tag | None) -> bool:

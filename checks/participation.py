@@ -439,7 +439,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     (:func:`_names_list`) that hold a term of ``second`` on a page whose title, or under a heading that, holds
     one of ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>",
     "protokols … ar dalībnieku sarakstu"); passages about procurement, vacancies or competitions
-    (``working_groups.not_contexts``) or holding a term of ``exclude`` are left out. With ``listed``, a content
+    (``working_groups.not_contexts``) or holding a term of ``exclude`` are left out, and so is a heading whose next
+    block holds one ("Padomes sastāvs" over "… saraksts tiks publicēts pēc vēlēšanām"). With ``listed``, a content
     block must also list them (:func:`_lists_people`)."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
     found = []
@@ -462,6 +463,7 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
                  or _named_lead(tag, second) or (listed and _names_list(tag, text)))
                 and not in_chrome(tag)
                 and not find_term(text, skip, folded=True)
+                and not (tag.name in HEADINGS and _followed_by(tag, exclude))
                 and find_term(text, second, folded=True)
                 and find_term(f"{title} {text} {fold(heading_before(tag, HEADINGS))}", first, folded=True)
             ):
@@ -472,6 +474,12 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
             if near(label, first, second, NEAR, folded=False) and not find_term(label, skip):
                 out.append(Evidence(url=view.url, snippet=f"{doc.link_text} → {doc.url}"[:300]))
     return out
+
+
+def _followed_by(head: Tag, terms: Sequence[str]) -> bool:
+    """True when the element right after a heading (its first block) holds one of ``terms``."""
+    after = head.find_next_sibling()
+    return bool(terms) and after is not None and bool(find_term(text_of(after), terms))
 
 
 def _lists_people(tag: Tag) -> bool:
@@ -555,7 +563,10 @@ def _m07_meetings(site: SiteView) -> Detection:
     words = _words()
     bodies = words["working_groups"]["bodies"]
     records = _pairs(site, bodies, words["meetings"]["records"], words["meetings"]["not_yet"])
-    members = _pairs(site, bodies, words["meetings"]["members"], listed=True)
+    # "Pieteikšanās padomes sastāvā" (applying to join) heads a form, not a member list, and "Jaunā padomes sastāva
+    # saraksts tiks publicēts pēc vēlēšanām" promises one
+    members = _pairs(site, bodies, words["meetings"]["members"],
+                     words["working_groups"]["apply"] + words["meetings"]["not_yet"], listed=True)
     if records and members:
         return detected(
             "M07",

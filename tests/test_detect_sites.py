@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,79}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,84}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -163,6 +163,9 @@ DISAGREEMENTS = {
                        "ventspilsnamu E18_01.2: label True, detected False"],
     # a WhatsApp chat is a chat (M07.3, "citas formas tērzēšanas iespējas", L8167; sets 6, 7 and 76)
     "heldout78.yaml": ["siguldastic M07.3: label False, detected True"],
+    # news in every language version of the site, Latvian and Russian here (M08.6); the writer read option 6 as
+    # needing the English version of option 5
+    "heldout81.yaml": ["liepajasizglitiba M08.6: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -240,6 +243,11 @@ KNOWN_MISSES = {
     "heldout76.yaml": [
         "augstakatiesa M08.4: label True, detected False",   # "Senāta departamenti": a court's departments, as lza's
     ],                                                       # divisions (set 37)
+    "heldout80.yaml": [
+        # first-person path cards "Būvēju savu māju", "Esmu projektētājs …", "Pārvaldu daudzdzīvokļu māju" over
+        # "Ceļvedis privātmājas būvētājam", "Informācija speciālistiem", "Informācija apsaimniekotājiem"
+        "jurmalasbuvvalde M08.3: label True, detected False",
+    ],
 }
 
 
@@ -262,7 +270,8 @@ KNOWN_MISSES = {
                                         "heldout65.yaml", "heldout66.yaml", "heldout67.yaml", "heldout68.yaml",
                                         "heldout69.yaml", "heldout70.yaml", "heldout71.yaml", "heldout72.yaml",
                                         "heldout73.yaml", "heldout74.yaml", "heldout75.yaml", "heldout76.yaml",
-                                        "heldout77.yaml", "heldout78.yaml", "heldout79.yaml"])
+                                        "heldout77.yaml", "heldout78.yaml", "heldout79.yaml", "heldout80.yaml",
+                                        "heldout81.yaml", "heldout82.yaml", "heldout83.yaml", "heldout84.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
