@@ -1,0 +1,2 @@
+/* mobilās izvēlnes pārslēgšana */
+(function(){var n=document.getElementById('site-navigation');if(!n)return;n.classList.add('js');})();
