@@ -165,7 +165,8 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     passage stating one (video consultation …: ``online.statements``), or naming a tool (Skype, Teams …:
     ``online.tools``) in a passage about consultations or questions (``consultation.cues`` in it or its
     heading) that is not about a public consultation on a draft (``consultation.not_cues``: its hearing "varēs
-    vērot attālināti MS Teams platformā")."""
+    vērot attālināti MS Teams platformā") nor about meetings (``online.meetings``: a commission's sittings held
+    "attālināti MS Teams platformā")."""
     chats = chat_widgets(site)
     if chats:
         return chats
@@ -178,7 +179,7 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
                 or (
                     find_term(text, online["tools"], folded=True)
                     and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
-                    and not find_term(text, words["consultation"]["not_cues"], folded=True)
+                    and not find_term(text, words["consultation"]["not_cues"] + online["meetings"], folded=True)
                 )
             ):
                 return [("online consultation", evidence(view, tag))]
@@ -199,7 +200,8 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     (``consultation.negations``; for an e-mail ``address`` asked for after a refusal by phone, see
     :func:`_asked_after_refusal`). A heading that names the institution's general office
     (``consultation.general_offices``: "Kanceleja un klientu centrs" over an address, a phone and opening hours)
-    makes the contact under it a general one: its other words are not read."""
+    makes the contact under it a general one: its other words are not read; so does a contact that names itself a
+    switchboard (``consultation.switchboards``: "Pašvaldības centrālais tālrunis (savienošana ar iestādēm)")."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.page.title, words["cues"]))
@@ -218,7 +220,7 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
         bool(cued)
         and not find_term(near_by, words["not_cues"])
         and not find_term(f"{own} {wide}", words["not_clients"])
-        and not find_term(own, words["negations"])
+        and not find_term(own, words["negations"] + words["switchboards"])
     )
 
 

@@ -134,11 +134,12 @@ def _doc_context(doc: Document, page: PageView | None, link: Tag | None) -> str:
 
 def _papers(page: PageView | None, link: Tag | None) -> bool:
     """True for a consultation's or a meeting's papers: a file linked from a page headed for a consultation
-    (``issue_pages``) or under a heading of meeting records (``meeting_records``: "Sēžu kopsavilkumi")."""
+    (``issue_pages``) or under a heading of meeting records or of how to take part (``paper_headings``: "Sēžu
+    kopsavilkumi", "Kā piedalīties")."""
     words = vocab.load("opendata")
     return bool(
         (page is not None and find_term(page.heading, words["issue_pages"]))
-        or (link is not None and find_term(heading_before(link), words["meeting_records"]))
+        or (link is not None and find_term(heading_before(link), words["paper_headings"]))
     )
 
 

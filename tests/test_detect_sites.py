@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,84}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,89}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -139,8 +139,6 @@ DISAGREEMENTS = {
     # version", and rfl's full French section beside an English stub was read as enough
     "heldout68.yaml": ["rfl M08.5: label True, detected False",
                        "vtk E18_03.1: label True, detected False", "vtk E18_03.2: label False, detected True"],
-    "heldout71.yaml": ["daugavpilsbiblioteka E18_03.1: label True, detected False",
-                       "daugavpilsbiblioteka E18_03.2: label False, detected True"],
     # an e-signed application sent by e-mail as an e-service (km and rpa of sets 7 and 11 read such a note as none)
     "heldout74.yaml": ["liepajas1gimnazija M13.2: label True, detected False",
                        "liepajas1gimnazija M13.3: label False, detected True"],
@@ -166,6 +164,14 @@ DISAGREEMENTS = {
     # news in every language version of the site, Latvian and Russian here (M08.6); the writer read option 6 as
     # needing the English version of option 5
     "heldout81.yaml": ["liepajasizglitiba M08.6: label False, detected True"],
+    # a call to join a working group is M07.4, not a current issue of M06 (sets 80, 81, 84 and 88 read it so)
+    "heldout87.yaml": ["vidusdaugava M06.2: label True, detected False",
+                       "vidusdaugava M06.3: label True, detected False"],
+    # "Zvani … vai raksti e-pastu …" on a page headed "Konsultācijas" bids to write questions (as lvif's "Rakstiet
+    # uz …", set 62, and rezeknespolicija of set 77); a notice one click from the homepage, in the news list, that
+    # links its issue page is "easily found" (M06.2)
+    "heldout89.yaml": ["jelgavasjauniesucentrs M07.6: label False, detected True",
+                       "siguldasjauniesucentrs M06.2: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -243,6 +249,18 @@ KNOWN_MISSES = {
     "heldout76.yaml": [
         "augstakatiesa M08.4: label True, detected False",   # "Senāta departamenti": a court's departments, as lza's
     ],                                                       # divisions (set 37)
+    "heldout87.yaml": [
+        # a policy survey's page as the current issue, under an "Iesaisties" tile (M06 reads consultations and
+        # votes, not surveys; the "Iesaisties" page never speaks of participation)
+        "vlkp M06.1: label True, detected False", "vlkp M06.2: label True, detected False",
+        "vlkp M06.3: label True, detected False",
+        # service tiles that are links themselves (<a class="tile"><h2>…</h2><p>…</p></a>) are not read as cards
+        "vlkp M08.4: label True, detected False",
+    ],
+    "heldout89.yaml": [
+        # "Iesaisties" over "Lūk, kā tu vari piedalīties: Jauniešu forums, Jauniešu dome, Brīvprātīgais darbs"
+        "jelgavasjauniesucentrs M06.1: label True, detected False",
+    ],
     "heldout80.yaml": [
         # first-person path cards "Būvēju savu māju", "Esmu projektētājs …", "Pārvaldu daudzdzīvokļu māju" over
         # "Ceļvedis privātmājas būvētājam", "Informācija speciālistiem", "Informācija apsaimniekotājiem"
@@ -271,7 +289,9 @@ KNOWN_MISSES = {
                                         "heldout69.yaml", "heldout70.yaml", "heldout71.yaml", "heldout72.yaml",
                                         "heldout73.yaml", "heldout74.yaml", "heldout75.yaml", "heldout76.yaml",
                                         "heldout77.yaml", "heldout78.yaml", "heldout79.yaml", "heldout80.yaml",
-                                        "heldout81.yaml", "heldout82.yaml", "heldout83.yaml", "heldout84.yaml"])
+                                        "heldout81.yaml", "heldout82.yaml", "heldout83.yaml", "heldout84.yaml",
+                                        "heldout85.yaml", "heldout86.yaml", "heldout87.yaml", "heldout88.yaml",
+                                        "heldout89.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
