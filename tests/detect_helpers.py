@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from checks import contact, eservices, features, participation
+from checks import contact, eservices, features, opendata, participation
 from checks.artifacts import Document, Page, SiteArtifacts
 from checks.options import CheckOptions
 from checks.siteview import SiteView
@@ -79,3 +79,11 @@ def contact_rows(*pages: Page) -> dict[str, dict]:
     """{"M09" | "M11" | "M12": {option: (value, status)}} over ``pages``."""
     found = contact.m09_m11_m12(view(*pages))
     return {item: rows(found, item) for item in ("M09", "M11", "M12")}
+
+
+def linked_file_rows(home: str, name: str, text: str) -> dict:
+    """{option: (value, status)} of E18_03 on a one-page site at ``home`` that links the file ``faili/<name>``
+    by ``text`` (the file's type from its extension)."""
+    url = home + "faili/" + name
+    doc = Document(url, name.rsplit(".", 1)[1], text, found_on=home)
+    return rows(opendata.e18_03(view(page(home, f'<p><a href="{url}">{text}</a></p>', docs=[doc]))), "E18_03")

@@ -3,30 +3,24 @@ hand-made page whose right answer is stated in the test (the test time is 29.11.
 
 from __future__ import annotations
 
-from checks import opendata
-from checks.artifacts import Document
 from checks.social import account_key
-from tests.detect_helpers import contact_rows, m07_rows, m08_rows, m13_rows, page, rows, view
+from tests.detect_helpers import contact_rows, linked_file_rows, m07_rows, m08_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
 START = page(HOME, "<p>Sākums</p>")
 
 
-def _e18_03(name: str, text: str) -> dict:
-    url = HOME + "faili/" + name
-    doc = Document(url, name.rsplit(".", 1)[1], text, found_on=HOME)
-    return rows(opendata.e18_03(view(page(HOME, f'<p><a href="{url}">{text}</a></p>', docs=[doc]))), "E18_03")
-
-
 def test_a_series_over_years_as_an_image_is_a_chart():
     # gulbenesnovads: "Bezdarba līmeņa dinamika novadā, 2018–2023 (attēls)" → bezdarba-limenis.png
-    assert _e18_03("bezdarba-limenis.png", "Bezdarba līmeņa dinamika novadā, 2018–2023 (attēls)")["1"] == (
-        True, "detected")
+    found = linked_file_rows(HOME, "bezdarba-limenis.png",
+                             "Bezdarba līmeņa dinamika novadā, 2018–2023 (attēls)")
+    assert found["1"] == (True, "detected")
 
 
 def test_a_summary_of_opinions_received_holds_no_data():
     # siguldasudens: a closed tariff consultation's "Saņemto viedokļu apkopojums (PDF)"
-    assert _e18_03("viedoklu-apkopojums.pdf", "Saņemto viedokļu apkopojums (PDF)")["2"] == (True, "detected")
+    found = linked_file_rows(HOME, "viedoklu-apkopojums.pdf", "Saņemto viedokļu apkopojums (PDF)")
+    assert found["2"] == (True, "detected")
 
 
 def test_a_vkontakte_profile_is_a_social_account():

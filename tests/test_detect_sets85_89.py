@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checks import opendata
 from checks.artifacts import Document
-from tests.detect_helpers import contact_rows, m07_rows, m08_rows, m13_rows, page, rows, view
+from tests.detect_helpers import contact_rows, linked_file_rows, m07_rows, m08_rows, m13_rows, page, rows, view
 
 HOME = "http://www.iestade.lv/"
 START = page(HOME, "<p>Sākums</p>")
@@ -79,21 +79,17 @@ def test_events_and_consultations_cards_are_no_areas():
     assert m08_rows(page(HOME, f"<main><section>{cards}</section></main>"))["4"] == (False, "not_detected")
 
 
-def _e18_03(name: str, text: str) -> dict:
-    url = HOME + "faili/" + name
-    doc = Document(url, name.rsplit(".", 1)[1], text, found_on=HOME)
-    return rows(opendata.e18_03(view(page(HOME, f'<p><a href="{url}">{text}</a></p>', docs=[doc]))), "E18_03")
-
-
 def test_a_consent_form_holds_no_data():
     # ogrespoliklinika: "Piekrišana analīžu rezultātu saņemšanai e-pastā" (DOCX to sign)
-    assert _e18_03("piekrisana-rezultatiem-epasta.docx", "Piekrišana analīžu rezultātu saņemšanai e-pastā")["2"] == (
-        True, "detected")
+    found = linked_file_rows(HOME, "piekrisana-rezultatiem-epasta.docx",
+                             "Piekrišana analīžu rezultātu saņemšanai e-pastā")
+    assert found["2"] == (True, "detected")
 
 
 def test_a_price_list_spreadsheet_holds_data():
     # rigasveselibascentrs: "Pilns cenrādis (vairāk nekā 300 pozīcijas): maksas-pakalpojumu-cenradis.xlsx"
-    assert _e18_03("maksas-pakalpojumu-cenradis.xlsx", "maksas-pakalpojumu-cenradis.xlsx")["1"] == (True, "detected")
+    found = linked_file_rows(HOME, "maksas-pakalpojumu-cenradis.xlsx", "maksas-pakalpojumu-cenradis.xlsx")
+    assert found["1"] == (True, "detected")
 
 
 def test_a_consultative_phone_line_is_a_consultation_contact():
