@@ -1,0 +1,1 @@
+(function(){ /* protostar template js */ })();
