@@ -397,8 +397,8 @@ def _chat_invitations(site: SiteView) -> list[Evidence]:
     return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
             if len(text) <= 300
             and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
-            and find_term(text, words["chat"]["labels"], folded=True)
-            and find_term(text, words["chat"]["invitations"], folded=True)][:2]
+            and find_term(text, words["chat"]["invitations"], folded=True)
+            and find_term(text_of(tag), words["chat"]["labels"])][:2]
 
 
 def _phone_consultations_refused(site: SiteView) -> bool:

@@ -11,7 +11,8 @@ Option 1 reads the whole homepage; option 2 reads the content (not header, foote
 repeat the homepage's links) of the other pages in the homepage's language: the homepage's other language
 versions and the pages under them are translations, which the blind experts did not count (sets 10–32).
 Neither reads the news: news pages, and headlines or teasers linking into the news section, tell of
-e-government in general or of another institution's e-services (sets 60–68).
+e-government in general or of another institution's e-services (sets 60–68); option 2 skips a public
+consultation's page too (``consultation_pages``: its paper questionnaire is no service, set 90).
 """
 
 from __future__ import annotations
@@ -108,10 +109,12 @@ def m13(site: SiteView) -> list[Detection]:
     home = _signals(site.home, content_only=False)
     starts = {v.view.url for v in versions(site) if v.view is not None}   # the homepage in another language
     own = page_language(site.home)[0]
+    words = vocab.load("eservices")
     other: list[Evidence] = []
     for view in site.pages[1:]:
         if (view.url in starts or (own and page_language(view)[0] not in (own, None))   # English services page
-                or _news_path(view.url) or _index_file(view.url) == site.home.url):   # "/index.html" is home
+                or _news_path(view.url) or _index_file(view.url) == site.home.url   # "/index.html" is home
+                or find_term(view.heading, words["consultation_pages"])):   # a draft's discussion, no service
             continue
         other += _signals(view, content_only=True)
         if len(other) >= 3:

@@ -44,6 +44,7 @@ LABEL_MAX = 60
 PASSAGE_MAX = 200   # characters of a feedback passage or line
 RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
+TITLES = ("a", "h2", "h3", "h4", "b", "strong", "summary")   # what names an audience's link, card or accordion
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
 SITE_VISITORS_NEAR = 20   # characters from a site word to "apmeklētāju" in "Tīmekļvietnes apmeklētāju aptauja"
 
@@ -220,8 +221,7 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             if any(h in href.lower() for h in words["hosts"]):
                 if find_term(view.heading, words["not_labels"]) or any(c in href for c in words["closed_links"]):
                     continue    # the form of a survey whose results the page reports, or one the service closed
-                heads = f"{view.heading} {title_before(a)} {text_of(a)}"   # "Novērtējiet mūsu klientu apkalpošanu"
-                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _subject(heads, _link_context(a))))
+                strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _link_subject(view, a)))
             elif find_term(label, words["labels"], folded=True) and not find_term(
                 label, words["not_labels"], folded=True
             ):
@@ -229,6 +229,14 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 if site.by_url(url) is None and not site.is_document(url):   # a PDF of results is no survey
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     return strong, weak
+
+
+def _link_subject(view: PageView, a: Tag) -> str:
+    """What a linked survey asks about (:func:`_subject`): by the link's own heading and text ("Novērtējiet mūsu
+    klientu apkalpošanu"), else with the page's title too — a sidebar's "Palīdziet mums uzlabot mājaslapu" asks
+    about the site on a page titled "Maksa un apmeklējumi" (set 94)."""
+    own = _subject(f"{title_before(a)} {text_of(a)}", _link_context(a))
+    return own if own != "other" else _subject(f"{view.heading} {title_before(a)} {text_of(a)}", _link_context(a))
 
 
 def _link_context(a: Tag) -> str:
@@ -310,6 +318,23 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
     answers = sum(1 for label in labels if label in yes_no)
     stars = len(tag.find_all("input", attrs={"type": "radio"})) >= 3 or find_term(text, words["stars"], folded=True)
     return answers >= 2 or bool(stars)
+
+
+def rating_forms(view: PageView) -> list[Tag]:
+    """A page's page-rating forms: short forms (≤ 300 characters) of fewer than three questions that invite
+    rating the page ("Novērtējiet šīs lapas saturu ★★★★★" with a "Komentārs" field; "Vai šī lapa bija noderīga?
+    Jā / Nē"). Their text area is feedback on the page (M08.8), not where to take part in an issue (M06)."""
+    words = vocab.load("features")["rating"]
+    found = []
+    for form in view.body_soup.find_all("form"):
+        text = fold(text_of(form))
+        if len(text) <= 300 and _questions(form) < 3 and (
+            find_term(text, words["phrases"], folded=True)
+            or near(text, words["verbs"], words["objects"], RATING_NEAR)
+            or _usefulness_widget(form, text, words)
+        ):
+            found.append(form)
+    return found
 
 
 def _in_questionnaire(tag: Tag) -> bool:
@@ -417,19 +442,24 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
     plural among their first three words, grouped by the list, table or navigation that holds them, else
     by the nearest element that holds two of them ("Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem",
     "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes īpašniekiem" column
-    headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell titles)."""
+    headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell titles; accordion
+    titles "Iemītnieku tuviniekiem", "Brīvprātīgajiem un praktikantiem"; not an FAQ's questions; a sidebar's
+    boxes, one table each, titled "Informācija vecākiem", "… audzēkņiem", "… treneriem")."""
     found = []
-    for tag in home.body_soup.find_all(["a", "h2", "h3", "h4", "b", "strong"]):
+    for tag in home.body_soup.find_all(TITLES):
         if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and (tag.find_parent("a") or tag.find("a"))):
             continue
         if tag.name in ("b", "strong") and not _leads_block(tag):
             continue
         words = _card_title(tag).split()
-        if 1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3]):
+        if (1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3])
+                and not _card_title(tag).endswith("?")):     # an FAQ's "Kā pieteikties pabalstiem?" is no audience
             found.append(tag)
     groups: dict[int, list] = {}
     for tag in found:
-        holder = tag.find_parent(GROUPS) or _common_holder(tag, found)
+        holder = tag.find_parent(GROUPS)
+        if holder is None or not any(t is not tag and any(p is holder for p in t.parents) for t in found):
+            holder = _common_holder(tag, found)      # none, or a box of its own ("<table class=kaste>" per title)
         groups.setdefault(id(holder), []).append(tag)
     best = max(groups.values(), key=len, default=[])
     return {fold(_card_title(t)): evidence(home, t) for t in best} if len(best) >= minimum else {}
@@ -450,7 +480,7 @@ def _common_holder(tag: Tag, found: list[Tag]) -> Tag | None:
     for _ in range(6):
         if node is None:
             return tag.parent
-        if any(id(d) in others for d in node.find_all(["a", "h2", "h3", "h4", "b", "strong"])):
+        if any(id(d) in others for d in node.find_all(TITLES)):
             return node
         node = node.parent
     return tag.parent

@@ -144,9 +144,10 @@ def _papers(page: PageView | None, link: Tag | None) -> bool:
 
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
-    """A document whose context shows data (``data_cues``), that is not a rule, contract or blank form
-    (``not_data``, ``forms``, a link text starting with ``form_names``), not a consultation's or meeting's papers
-    (:func:`_papers`) and not already on the portal."""
+    """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``), that is not a
+    rule, contract or blank form (``not_data``, ``forms``, unless a record of results: ``data_records``; a link text
+    starting with ``form_names``), not a consultation's or meeting's papers (:func:`_papers`) and not already on
+    the portal."""
     words = vocab.load("opendata")
     own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
     page, link = _link(site, doc)
@@ -154,8 +155,9 @@ def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
         doc.type.lower() in words["could_be_open_types"]
         and doc.url not in listed
         and not _papers(page, link)
-        and bool(find_term(_doc_context(doc, page, link), words["data_cues"]))
-        and not find_term(own, words["not_data"] + words["forms"])
+        and (doc.type.lower() in words["spreadsheet_types"]
+             or bool(find_term(_doc_context(doc, page, link), words["data_cues"])))
+        and (not find_term(own, words["not_data"] + words["forms"]) or bool(find_term(own, words["data_records"])))
         and not leading_term(fold(doc.link_text), words["form_names"])
     )
 

@@ -26,7 +26,7 @@ from checks.detection import Detection, Evidence
 from checks.dom import heading_before, in_chrome, is_address_link, lead_in, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
-from checks.text import find_term, fold, fold_url, leading_term, near
+from checks.text import find_term, fold, fold_url, leading_term, near, sentences
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -233,11 +233,13 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
 
 
 def _page_channel(view: PageView) -> str | None:
-    """How to take part, from the main content of the issue page a notice stands on: a form, an e-mail
+    """How to take part, from the main content of the issue page a notice stands on: a form (not a page-rating
+    one, :func:`features.rating_forms`), an e-mail
     address (linked, or written in a passage that says to send it: "… sūti uz apspriesana@cirks.lv līdz …"),
     a platform or a survey service link ("Viedokli var izteikt līdz …" above the page's form)."""
     main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
-    if main.find("textarea"):
+    rating = features.rating_forms(view)
+    if any(not any(form is r for r in rating) for form in (t.find_parent("form") for t in main.find_all("textarea"))):
         return f"form on {view.url}"
     hosts = _words()["consultation"]["hosts"] + vocab.load("features")["survey"]["hosts"]
     for a in main.find_all("a", href=True):
@@ -251,6 +253,14 @@ def _page_channel(view: PageView) -> str | None:
             if written:
                 return f"{written.group(0)} on {view.url}"
     return None
+
+
+def _without(folded: str, tags: list[Tag]) -> str:
+    """A page's ``folded`` text without the text of ``tags`` (its page-rating forms: their "Nosūtīt vērtējumu"
+    is no instruction to take part)."""
+    for tag in tags:
+        folded = folded.replace(fold(text_of(tag)), " ")
+    return folded
 
 
 def _section_links(site: SiteView) -> list[Evidence]:
@@ -382,7 +392,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
     best: tuple[int, list[str], PageView | None] = (0, [], None)
     for view in _issue_pages(site, blocks, today):
         main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
-        text = view.folded
+        text = _without(view.folded, features.rating_forms(view))
         content_links = [a for a in main.find_all("a", href=True) if not in_chrome(a)]
         has = {
             "instructions": bool(find_term(text, words["instructions"], folded=True)),
@@ -459,7 +469,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
         cells = [(t, fold(text_of(t))) for t in view.body_soup.find_all(["th", "summary"])]
         for tag, text in view.blocks + cells:
             if (
-                (tag.name in HEADINGS or tag.name in ("th", "summary") or _bold_lead(tag)
+                (tag.name in HEADINGS or tag.name in ("th", "summary")
+                 or (_member_lead(tag, second) if listed else _bold_lead(tag))
                  or _named_lead(tag, second) or (listed and _names_list(tag, text)))
                 and not in_chrome(tag)
                 and not find_term(text, skip, folded=True)
@@ -504,11 +515,20 @@ def _named_lead(tag: Tag, terms: list[str]) -> bool:
     return tag.name in ("p", "li", "dd") and bool(colon) and len(head) <= 30 and bool(find_term(head, terms))
 
 
-def _bold_lead(tag: Tag) -> bool:
+def _bold_lead(tag: Tag, terms: Sequence[str] = ()) -> bool:
     """True for a paragraph or item that opens with its bold or italic label ("<p><strong>Sēdē piedalās:</strong>
-    …", "<p><em>Piedalījās:</em> …")."""
+    …", "<p><em>Piedalījās:</em> …"), with ``terms`` a label that holds one of them."""
     lead = tag.find(["strong", "b", "em", "i"]) if tag.name in ("p", "li", "td", "dd") else None
-    return lead is not None and text_of(tag).startswith(text_of(lead))
+    return (lead is not None and text_of(tag).startswith(text_of(lead))
+            and (not terms or bool(find_term(text_of(lead), terms))))
+
+
+def _member_lead(tag: Tag, terms: Sequence[str]) -> bool:
+    """True for a bold-led paragraph (:func:`_bold_lead`) that gives members: its label names them ("<strong>Sēdē
+    piedalās:</strong> …") or it lists persons ("<strong>Sēdi vada:</strong> … <strong>Sēdē piedalās deputāti:
+    </strong> Aldis Adamovičs, …"); not a meeting's date over a head count ("<strong>03.10.2026.</strong> —
+    piedalījās 7 padomes locekļi", set 90)."""
+    return _bold_lead(tag, terms) or (_bold_lead(tag) and _lists_people(tag))
 
 
 def _deep_link(href: str) -> bool:
@@ -642,9 +662,20 @@ def _email_invitation(site: SiteView, today: date) -> Evidence | None:
                          or ((question_page or find_term(heading_before(tag), words["question_pages"]))
                              and find_term(text, words["write_verbs"], folded=True)))
                     and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))
-                    and not dates_in(text)):
+                    and not dates_in(text) and not _asked_by_phone(text, words["email_cues"])):
                 return evidence(view, tag)
     return None
+
+
+def _asked_by_phone(text: str, cues: list[str]) -> bool:
+    """True when a folded passage sends its questions to the phone and writes its e-mail address for something
+    else: every sentence with a cue names a phone and no address, and an address stands in another sentence
+    ("Jautājumus par uzņemšanu … varat uzdot pa tālruni …. Ja ērtāk, piesakieties videokonsultācijai …, rakstot uz
+    konsultacijas@…", set 91)."""
+    phone = vocab.load("contact")["phone"]["labels"]
+    asked = [s for s in sentences(text) if find_term(s, cues, folded=True)]
+    return (bool(asked) and bool(email_re().search(text))
+            and all(find_term(s, phone, folded=True) and not email_re().search(s) for s in asked))
 
 
 def _m07_current(blocks: list[tuple[PageView, Tag, str]]) -> Detection:

@@ -1,6 +1,7 @@
 """Vocabulary matching over page text, URLs and labels: case- and diacritic-insensitive, anchored at
 word starts so a stem ("līdzdalīb") matches its inflections ("līdzdalība", "līdzdalības"); a term
-ending in "$" must also end a word.
+ending in "$" must also end a word. A term starting with "=" keeps its diacritics: it matches only text the
+caller gives unfolded, so the Latvian chat label "=čats$" does not read the English "cats".
 
 Folding follows Unicode NFKD with combining marks removed (Unicode Standard Annex #15), so Latvian
 "Sabiedrības līdzdalība" and a URL slug "sabiedribas-lidzdaliba" meet as "sabiedribas lidzdaliba".
@@ -30,23 +31,35 @@ def fold_url(url: str) -> str:
     return _SEP.sub(" ", fold(unquote(parts.path + " " + parts.query))).strip()
 
 
+def _casefold(text: str) -> str:
+    """Lower-case (NFC, so a decomposed "č" meets a composed one), whitespace collapsed; diacritics kept."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text.casefold())).strip()
+
+
 def _alternative(term: str) -> str:
-    """A term as a regex: a trailing "$" anchors it at a word end ("elektroniski$" is not "elektroniskie")."""
-    if term.endswith("$"):
-        return re.escape(fold(term[:-1])) + r"(?!\w)"
-    return re.escape(fold(term))
+    """A term as a regex: a trailing "$" anchors it at a word end ("elektroniski$" is not "elektroniskie");
+    a leading "=" keeps the term's diacritics ("=čatā" is not "catalogue")."""
+    strict, body = term.startswith("="), term.removeprefix("=")
+    core = body.removesuffix("$")
+    pattern = re.escape(_casefold(core) if strict else fold(core))
+    return pattern + r"(?!\w)" if body.endswith("$") else pattern
 
 
 @cache
-def _pattern(terms: tuple[str, ...]) -> re.Pattern:
-    alternatives = sorted({_alternative(t) for t in terms if t.strip()}, key=len, reverse=True)
+def _pattern(terms: tuple[str, ...], strict: bool = False) -> re.Pattern:
+    """One regex of ``terms``: the plain ones (for folded text), or with ``strict`` the "="-prefixed ones."""
+    chosen = {_alternative(t) for t in terms if t.strip() and t.startswith("=") == strict}
+    alternatives = sorted(chosen, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else re.compile(r"(?!)")
 
 
 def find_term(text: str, terms: list[str] | tuple[str, ...], folded: bool = False) -> str | None:
     """The first vocabulary term (folded) that starts a word of ``text``, or None.
-    ``folded`` says ``text`` is already folded."""
+    ``folded`` says ``text`` is already folded; such text has lost its diacritics, so the "="-prefixed terms
+    (see the module) are matched only when it is not."""
     match = _pattern(tuple(terms)).search(text if folded else fold(text))
+    if match is None and not folded:
+        match = _pattern(tuple(terms), strict=True).search(_casefold(text))
     return match.group(0) if match else None
 
 

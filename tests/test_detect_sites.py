@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,89}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,94}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -120,7 +120,8 @@ DISAGREEMENTS = {
                        "possessor M07.1: label True, detected False"],
     # a data file the portal does not list is E18_01, not also a file that "could be published as open data"
     # (E18_03): sets 13, 16, 19, 21, 39, 52 and 55 (vrs, lva, vsmc, rmm, liepaja, kuldiga, lielaisdzintars,
-    # jelgavasnovads) read it so; sets 42, 45, 48, 49, 60, 63, 68 and 71 counted an unlisted CSV or XLSX for both
+    # jelgavasnovads) read it so; sets 42, 45, 49, 60, 63, 68 and 71 counted an unlisted CSV for both (an unlisted
+    # XLSX is both, a closed-format spreadsheet: set 48's jurmalasudens)
     "heldout42.yaml": ["zrs E18_03.1: label True, detected False", "zrs E18_03.2: label False, detected True"],
     "heldout45.yaml": ["ropazi E18_03.1: label True, detected False", "ropazi E18_03.2: label False, detected True",
                        # M07.1 counts a consultation open now wherever it is (seed L8167); our brief to the writers
@@ -129,8 +130,6 @@ DISAGREEMENTS = {
                        "ropazi M07.1: label False, detected True"],
     "heldout46.yaml": ["dobele M07.1: label False, detected True"],
     "heldout47.yaml": ["lub M07.1: label False, detected True"],
-    "heldout48.yaml": ["jurmalasudens E18_03.1: label True, detected False",
-                       "jurmalasudens E18_03.2: label False, detected True"],
     "heldout49.yaml": ["ucak E18_03.1: label True, detected False", "ucak E18_03.2: label False, detected True"],
     "heldout60.yaml": ["rsebaa E18_03.1: label True, detected False", "rsebaa E18_03.2: label False, detected True"],
     "heldout63.yaml": ["asinsdonors E18_03.1: label True, detected False",
@@ -139,6 +138,8 @@ DISAGREEMENTS = {
     # version", and rfl's full French section beside an English stub was read as enough
     "heldout68.yaml": ["rfl M08.5: label True, detected False",
                        "vtk E18_03.1: label True, detected False", "vtk E18_03.2: label False, detected True"],
+    "heldout71.yaml": ["daugavpilsbiblioteka E18_03.1: label True, detected False",
+                       "daugavpilsbiblioteka E18_03.2: label False, detected True"],
     # an e-signed application sent by e-mail as an e-service (km and rpa of sets 7 and 11 read such a note as none)
     "heldout74.yaml": ["liepajas1gimnazija M13.2: label True, detected False",
                        "liepajas1gimnazija M13.3: label False, detected True"],
@@ -172,6 +173,13 @@ DISAGREEMENTS = {
     # links its issue page is "easily found" (M06.2)
     "heldout89.yaml": ["jelgavasjauniesucentrs M07.6: label False, detected True",
                        "siguldasjauniesucentrs M06.2: label False, detected True"],
+    # news in Latvian and Russian, no English (M08.6): as liepajasizglitiba of set 81, against five sets that read
+    # every language version's news (liepajasdzimtsaraksti, lras, daugavpilspoliklinika, daugavpilsstavvietas,
+    # ogresaprupe)
+    "heldout90.yaml": ["daugavpilspatversme M08.6: label False, detected True"],
+    # "Ja jums ir jautājumi par … programmām, zvaniet … konsultantam … vai rakstiet uz bizness@…": an e-mail invitation
+    # for questions about a topic is M07.6 (set 19's aic; set 26's rtu read it as a service desk, as here)
+    "heldout92.yaml": ["liepajasattistiba M07.6: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -291,7 +299,8 @@ KNOWN_MISSES = {
                                         "heldout77.yaml", "heldout78.yaml", "heldout79.yaml", "heldout80.yaml",
                                         "heldout81.yaml", "heldout82.yaml", "heldout83.yaml", "heldout84.yaml",
                                         "heldout85.yaml", "heldout86.yaml", "heldout87.yaml", "heldout88.yaml",
-                                        "heldout89.yaml"])
+                                        "heldout89.yaml", "heldout90.yaml", "heldout91.yaml", "heldout92.yaml",
+                                        "heldout93.yaml", "heldout94.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
