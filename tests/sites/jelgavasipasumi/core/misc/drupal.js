@@ -1,0 +1,2 @@
+/* Drupal core behaviours (trimmed) */
+window.Drupal = window.Drupal || { behaviors: {}, settings: {} };
