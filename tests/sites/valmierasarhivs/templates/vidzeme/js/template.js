@@ -1,0 +1,1 @@
+/* vidzeme template */
