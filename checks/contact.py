@@ -233,9 +233,16 @@ def _asked_after_refusal(holder: str, address: str) -> bool:
     at = holder.find(address)
     parts = sentences(holder[:at], ".!?;") if at > 0 else []
     for i, sentence in enumerate(parts):
-        if find_term(sentence, words["consultation"]["negations"]) and find_term(sentence, words["phone"]["labels"]):
+        if _refuses_by_phone(fold(sentence), words):
             return bool(find_term(" ".join(parts[i + 1:]), words["consultation"]["cues"]))
     return False
+
+
+def _refuses_by_phone(sentence: str, words: dict) -> bool:
+    """True when a folded sentence refuses something by phone: a negation (``consultation.negations``) and a phone
+    label (``phone.labels``) in it ("informāciju par lietām pa tālruni nesniedzam")."""
+    return bool(find_term(sentence, words["consultation"]["negations"], folded=True)
+                and find_term(sentence, words["phone"]["labels"], folded=True))
 
 
 FAULT_GAP = 60      # characters before a number read for the line it belongs to
@@ -417,8 +424,7 @@ def _phone_consultations_refused(site: SiteView) -> bool:
             if len(text) > 300 or in_chrome(tag) or not find_term(text, said["negations"], folded=True):
                 continue
             for sentence in sentences(text, ".!?;"):   # "Konsultācijas nesniedz juridisku palīdzību" names no phone
-                if (find_term(sentence, said["negations"], folded=True)
-                        and find_term(sentence, words["phone"]["labels"], folded=True)
+                if (_refuses_by_phone(sentence, words)
                         and find_term(sentence, said["cues"], folded=True)
                         and not find_term(sentence, one_line, folded=True)
                         and not _patterns()[0].search(sentence)):

@@ -11,6 +11,7 @@ says "search" in one of the vocabulary's languages.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
@@ -427,14 +428,21 @@ def _asked_group(home: PageView, headings: list[str], minimum: int) -> dict[str,
     for head in home.body_soup.find_all(["h2", "h3", "h4"]):
         if fold(text_of(head)).rsplit(",", 1)[-1].strip(" ?!:.") not in asked:
             continue
-        block = head.find_next_sibling(["ul", "ol", "div", "nav"])
-        accordions = [d.summary for d in head.find_next_siblings("details") if d.summary is not None]
-        groups = [block.find_all("a", href=True), block.find_all("summary")] if block is not None else []
-        for labels in [*groups, accordions]:
+        for labels in _asked_labels(head):
             found = {fold(text_of(t)): evidence(home, t) for t in labels}
             if len(found) >= minimum:
                 return found
     return {}
+
+
+def _asked_labels(head: Tag) -> Iterator[list[Tag]]:
+    """The candidate answers under an asking heading, read only as far as needed: the links of the block right after
+    it, that block's accordion titles, then the titles of the accordions that follow the heading."""
+    block = head.find_next_sibling(["ul", "ol", "div", "nav"])
+    if block is not None:
+        yield block.find_all("a", href=True)
+        yield block.find_all("summary")
+    yield [d.summary for d in head.find_next_siblings("details") if d.summary is not None]
 
 
 def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:
