@@ -1,7 +1,7 @@
 """Vocabulary matching over page text, URLs and labels: case- and diacritic-insensitive, anchored at
 word starts so a stem ("līdzdalīb") matches its inflections ("līdzdalība", "līdzdalības"); a term
 ending in "$" must also end a word. A term starting with "=" keeps its diacritics: it matches only text the
-caller gives unfolded, so the Latvian chat label "=čats$" does not read the English "cats".
+caller gives unfolded, so the Latvian chat label "=čat" does not read the English "cats".
 
 Folding follows Unicode NFKD with combining marks removed (Unicode Standard Annex #15), so Latvian
 "Sabiedrības līdzdalība" and a URL slug "sabiedribas-lidzdaliba" meet as "sabiedribas lidzdaliba".
