@@ -198,30 +198,38 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     consultation on a draft (``consultation.not_cues``), the block or its parent is for journalists or job
     seekers (``consultation.not_clients``), or the block says consultations are not given there
     (``consultation.negations``; for an e-mail ``address`` asked for after a refusal by phone, see
-    :func:`_asked_after_refusal`). A heading that names the institution's general office
-    (``consultation.general_offices``: "Kanceleja un klientu centrs" over an address, a phone and opening hours)
-    makes the contact under it a general one: its other words are not read; so does a contact that names itself a
-    switchboard (``consultation.switchboards``: "Pašvaldības centrālais tālrunis (savienošana ar iestādēm)")."""
+    :func:`_asked_after_refusal`). A heading that names the institution's general office line
+    (``consultation.general_lines``: "Kanceleja un klientu centrs" over an address, a phone and opening hours)
+    makes the contact under it a general one: its other words are not read; so does a contact that names itself so,
+    or whose table row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) |
+    63601100")."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
-        return bool(find_term(view.page.title, words["cues"]))
+        return bool(find_term(view.own_title, words["cues"]))
     label, holder = _label_of(view, tag), _holder_text(tag)
     heading = heading_before(tag, _LABEL_TAGS)
-    if heading and find_term(heading, words["general_offices"]):
+    if heading and find_term(heading, words["general_lines"]):
         label, holder = label.replace(heading, " "), holder.replace(heading, " ")
     own = email_re().sub(" ", text_of(tag))
     near_by = email_re().sub(" ", f"{label} {own}")
     wide = email_re().sub(" ", holder)
-    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas")
+    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas") or
+    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …")
     cued = (find_term(near_by, words["cues"])
-            or (find_term(wide, words["cues"]) and not find_term(wide, words["negations"]))
+            or (find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + words["general_lines"]))
             or (address is not None and _asked_after_refusal(holder, address)))
     return (
         bool(cued)
         and not find_term(near_by, words["not_cues"])
         and not find_term(f"{own} {wide}", words["not_clients"])
-        and not find_term(own, words["negations"] + words["switchboards"])
+        and not find_term(f"{own} {_row_of(tag)}", words["negations"] + words["general_lines"])
     )
+
+
+def _row_of(tag: Tag) -> str:
+    """The text of a table cell's row (its label cell: "Kanceleja (sekretāre) | 63601100"), else ""."""
+    row = tag.parent if tag.name == "td" else None
+    return text_of(row) if row is not None and row.name == "tr" else ""
 
 
 def _asked_after_refusal(holder: str, address: str) -> bool:
@@ -274,15 +282,20 @@ def _holder_text(tag: Tag) -> str:
 
 
 def _label_of(view: PageView, tag: Tag) -> str:
-    """The page title and the nearest label before a contact (for a table cell: before its table, the
+    """The page's own title (:attr:`PageView.own_title`, without the site's name: a "Klientu apkalpošanas centrs"
+    is named so on every page) and the nearest label before a contact (for a table cell: before its table, the
     paragraph that introduces the table, and its column's header); for a contact in the page's header or
-    footer (the same on every page) only a label in that header or footer."""
+    footer (the same on every page) only a label in that header or footer, and for one in a part of its own after
+    the content (a table layout's footer row) none."""
     if not in_chrome(tag):
         table = tag.find_parent("table") if tag.name == "td" else None
         if table is not None and table.find("th"):   # a data table's cell: the heading over the table
             # ("Virsmežniecības (konsultācijas …)"), not its column headers, nor what a grid column beside it says
-            return f"{view.page.title} {_table_lead(table)} {_column_head(tag)}"
-        return f"{view.page.title} {heading_before(tag, _LABEL_TAGS)}"
+            return f"{view.own_title} {_table_lead(table)} {_column_head(tag)}"
+        head = tag.find_previous(list(_LABEL_TAGS))
+        if head is not None and in_other_part(head, tag):   # a table layout's footer row, after the content row
+            return ""                                        # with its headings: neither they nor the title label it
+        return f"{view.own_title} {text_of(head) if head is not None else ''}"
     head = tag.find_previous(list(_LABEL_TAGS))
     return text_of(head) if head is not None and in_chrome(head) else ""
 
@@ -362,9 +375,12 @@ def _around_clock(text: str, words: dict) -> bool:
     uz iedzīvotāju jautājumiem par … – 24 stundas diennaktī"); not one whose sentence
     with the clock gives the consultations working hours ("E-publicēšanas sistēma darbojas 24/7, bet konsultācijas
     sniedzam tikai darba laikā": the clock is the system's) or names an online service (a self-service portal
-    open "visu diennakti")."""
+    open "visu diennakti") — unless a word of consulting stands right by the clock phrase (``hours.direct_cues``:
+    "Jautājumi par biļešu iegādi e-veikalā? Zvaniet … — konsultējam visu diennakti")."""
     services = vocab.load("eservices")
     clock, cues, working = words["hours"]["around_clock"], words["consultation"]["cues"], words["hours"]["working"]
+    # "konsultējam visu diennakti"
+    direct = any(near(s, clock, words["hours"]["direct_cues"], words["hours"]["direct_gap"]) for s in sentences(text))
     return bool(
         (near(text, clock, cues, words["hours"]["cue_gap"])
          or (_patterns()[0].search(text) and any(
@@ -374,10 +390,17 @@ def _around_clock(text: str, words: dict) -> bool:
                     for s in sentences(text))
         and not find_term(text, words["hours"]["reporting"], folded=True)
         and not (_emergency().search(text) and not _patterns()[0].search(text))
-        and not near(text, clock, services["labels"] + services["electronic_words"], words["hours"]["eservice_gap"])
-        and not any(find_term(s, clock, folded=True) and find_term(s, services["electronic_words"], folded=True)
-                    for s in sentences(text))     # "… kārtot tiešsaistē pašapkalpošanās portālā – visu diennakti"
+        and (direct or not _clock_of_eservice(text, clock, services, words["hours"]["eservice_gap"]))
     )
+
+
+def _clock_of_eservice(text: str, clock: list[str], services: dict, gap: int) -> bool:
+    """True when a folded block's around-the-clock phrase speaks of an online service: an e-service word within
+    ``gap`` characters ("E-pakalpojumi 24/7") or in its sentence ("… kārtot tiešsaistē pašapkalpošanās portālā – visu
+    diennakti")."""
+    electronic = services["electronic_words"]
+    return near(text, clock, services["labels"] + electronic, gap) or any(
+        find_term(s, clock, folded=True) and find_term(s, electronic, folded=True) for s in sentences(text))
 
 
 def m09_m11_m12(site: SiteView) -> list[Detection]:

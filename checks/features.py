@@ -170,7 +170,8 @@ def site_search(pages: list[Page]) -> Detection:
 def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]:
     """(strong, weak) survey evidence; each strong one with its subject (:func:`_subject`: "site",
     "service" or "other"). Strong: a form with choice fields on a page (title, h1) or under a heading, or
-    with its own text, naming a survey — not survey results (``survey.not_labels``); an embedded or linked
+    with its own text, naming a survey — not survey results (``survey.not_labels``), nor a page-rating form
+    (:func:`rating_forms`: its stars under a survey's heading); an embedded or linked
     survey service (``survey.hosts``; not on a page headed as its results, nor a link to a closed form,
     ``survey.closed_links``). Weak: a link labelled as a survey whose target was not crawled (or
     shows no form). A link that names a registration or an application form, or a form headed so
@@ -206,7 +207,10 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
     strong: list[tuple[Evidence, str]] = []
     weak: list[Evidence] = []
     for view in site.pages:
+        rating = rating_forms(view)      # "Novērtējiet šo lapu: ★★★★★" under a survey's heading is no survey form
         for form in view.body_soup.find_all("form"):
+            if any(form is r for r in rating):
+                continue
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
             named = find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
@@ -329,13 +333,25 @@ def rating_forms(view: PageView) -> list[Tag]:
     found = []
     for form in view.body_soup.find_all("form"):
         text = fold(text_of(form))
-        if len(text) <= 300 and _questions(form) < 3 and (
+        if len(text) <= 300 and _questions(form) < 3 and not _worded_answers(form, words) and (
             find_term(text, words["phrases"], folded=True)
             or near(text, words["verbs"], words["objects"], RATING_NEAR)
             or _usefulness_widget(form, text, words)
         ):
             found.append(form)
     return found
+
+
+def _worded_answers(form: Tag, words: dict) -> bool:
+    """True when a form's choices are worded answers ("Ļoti laba, viss viegli atrodams", "Apmierinoša"): a poll, not
+    a rating scale of stars, numbers or yes / no. A choice's words are its ``<label>`` (around the radio input or
+    naming its id)."""
+    yes_no = {fold(a) for a in words["answers"]}
+    radios = form.find_all("input", attrs={"type": "radio"})
+    ids = {str(r.get("id")) for r in radios if r.get("id")}
+    labels = [fold(text_of(label)).strip(" .!") for label in form.find_all("label")
+              if label.find("input", attrs={"type": "radio"}) or str(label.get("for")) in ids]
+    return any(any(c.isalpha() for c in label) and label not in yes_no for label in labels)
 
 
 def _in_questionnaire(tag: Tag) -> bool:

@@ -145,9 +145,9 @@ def _papers(page: PageView | None, link: Tag | None) -> bool:
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
     """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``), that is not a
-    rule, contract or blank form (``not_data``, ``forms``, unless a record of results: ``data_records``; a link text
-    starting with ``form_names``), not a consultation's or meeting's papers (:func:`_papers`) and not already on
-    the portal."""
+    rule, contract, draft or blank form (``not_data``, ``forms``, unless a record of results: ``data_records``; a
+    link text starting with ``form_names``, or a file name holding one), not a consultation's or meeting's papers
+    (:func:`_papers`) and not already on the portal."""
     words = vocab.load("opendata")
     own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
     page, link = _link(site, doc)
@@ -159,6 +159,7 @@ def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
              or bool(find_term(_doc_context(doc, page, link), words["data_cues"])))
         and (not find_term(own, words["not_data"] + words["forms"]) or bool(find_term(own, words["data_records"])))
         and not leading_term(fold(doc.link_text), words["form_names"])
+        and not find_term(_file_name(doc.url).replace("-", " "), words["form_names"])
     )
 
 

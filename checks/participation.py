@@ -264,8 +264,9 @@ def _without(folded: str, tags: list[Tag]) -> str:
 
 
 def _section_links(site: SiteView) -> list[Evidence]:
-    """Homepage links to a participation section: by label (``section.labels``, or a short one ending in
-    ``section.last_words``: "Pasažieru līdzdalība") or URL (``url_hints``); a
+    """Homepage links to a participation section: by label (``section.labels``, not followed by what one issue is
+    about: "… par KAC jaunajām telpām"; or a short one ending in ``section.last_words``: "Pasažieru līdzdalība")
+    or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
     opens never speaks of participation (``page_cues``)."""
     words = _words()["section"]
@@ -275,6 +276,8 @@ def _section_links(site: SiteView) -> list[Evidence]:
     for a, href, label in home.anchors:
         url = home.resolve(href)
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
+        if term and label[len(term):].lstrip(" ").startswith(("par ", ":", "–", "—")):
+            term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām"), not the section
         named = label.split()
         if term is None and 2 <= len(named) <= 3 and named[-1] in last_words:
             term = named[-1]

@@ -43,6 +43,20 @@ BLOCK_TAGS = (
 MAX_BLOCK_CHARS = 700
 _INVISIBLE = ("script", "style", "noscript", "template", "svg")
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]{1,2}\s+")   # "Kontakti - Iestāde", "Sākums | Ministrija"
+
+
+def _site_name(titles: list[str]) -> str:
+    """The site's name: the first or last part of the titles (split at " - ", " | " …) that most of them, two at
+    least, share ("" when none is shared so)."""
+    counts: dict[str, int] = {}
+    for title in titles:
+        parts = _TITLE_PARTS.split(title.strip())
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                counts[part] = counts.get(part, 0) + 1
+    name, count = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return name if count >= 2 and count * 2 > len(titles) else ""
 
 
 @dataclass
@@ -52,6 +66,7 @@ class PageView:
     page: Page
     markup: str
     is_home: bool = False
+    site_name: str = ""     # what every page's title repeats (SiteView.of): "Ventspils … Klientu apkalpošanas centrs"
     _soup: BeautifulSoup | None = field(default=None, repr=False)
     memo: dict = field(default_factory=dict, repr=False)   # results several checks read (its language)
 
@@ -85,6 +100,15 @@ class PageView:
         for tag in soup.find_all(_INVISIBLE):
             tag.decompose()
         return soup
+
+    @property
+    def own_title(self) -> str:
+        """The page's title without the site's name ("Kontakti - Ventspils pašvaldības Klientu apkalpošanas centrs" →
+        "Kontakti"): what this page is about, not what the institution is called."""
+        parts = _TITLE_PARTS.split(self.page.title.strip())
+        if self.site_name and self.site_name in (parts[0], parts[-1]):
+            parts.remove(self.site_name)
+        return " ".join(parts)
 
     @cached_property
     def heading(self) -> str:
@@ -142,6 +166,9 @@ class SiteView:
             if (p.dom or p.html) and p.error is None
         ]
         views.sort(key=lambda v: not v.is_home)
+        name = _site_name([v.page.title for v in views])
+        for view in views:
+            view.site_name = name
         return cls(site, views)
 
     @property

@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,99}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,104}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -180,6 +180,10 @@ DISAGREEMENTS = {
     # "Ja jums ir jautājumi par … programmām, zvaniet … konsultantam … vai rakstiet uz bizness@…": an e-mail invitation
     # for questions about a topic is M07.6 (set 19's aic; set 26's rtu read it as a service desk, as here)
     "heldout92.yaml": ["liepajasattistiba M07.6: label False, detected True"],
+    # "Pašvaldība izstrādā atbalsta programmu senioriem … Aicinām izteikt viedokli aptaujā līdz …": an opinion asked
+    # on a programme being drafted, by a survey, is a current issue (M07.1) here, as vlkp's writer (set 87) read a
+    # policy survey's page; this writer read it as a survey only (M07.2)
+    "heldout104.yaml": ["jelgavasklientucentrs M07.1: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -274,6 +278,12 @@ KNOWN_MISSES = {
         # "Ceļvedis privātmājas būvētājam", "Informācija speciālistiem", "Informācija apsaimniekotājiem"
         "jurmalasbuvvalde M08.3: label True, detected False",
     ],
+    "heldout104.yaml": [
+        # a news list of dated paragraphs in one table cell pairs "darba grupā" of one item with "Rezultātu
+        # kopsavilkums" of another, and a survey's "Rezultātu kopsavilkums: … Pilns pārskats tiks iesniegts darba
+        # grupai" reads as a meeting summary: the working group has members and no minutes
+        "ventspilsklientucentrs M07.5: label False, detected True",
+    ],
 }
 
 
@@ -301,7 +311,9 @@ KNOWN_MISSES = {
                                         "heldout85.yaml", "heldout86.yaml", "heldout87.yaml", "heldout88.yaml",
                                         "heldout89.yaml", "heldout90.yaml", "heldout91.yaml", "heldout92.yaml",
                                         "heldout93.yaml", "heldout94.yaml", "heldout95.yaml", "heldout96.yaml",
-                                        "heldout97.yaml", "heldout98.yaml", "heldout99.yaml"])
+                                        "heldout97.yaml", "heldout98.yaml", "heldout99.yaml", "heldout100.yaml",
+                                        "heldout101.yaml", "heldout102.yaml", "heldout103.yaml",
+                                        "heldout104.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
