@@ -344,14 +344,19 @@ def rating_forms(view: PageView) -> list[Tag]:
 
 def _worded_answers(form: Tag, words: dict) -> bool:
     """True when a form's choices are worded answers ("Ļoti laba, viss viegli atrodams", "Apmierinoša"): a poll, not
-    a rating scale of stars, numbers or yes / no. A choice's words are its ``<label>`` (around the radio input or
-    naming its id)."""
+    a rating scale of stars, numbers or yes / no. A choice's words are a ``<label>`` that is not a text field's
+    (:func:`_field_label`)."""
     yes_no = {fold(a) for a in words["answers"]}
-    radios = form.find_all("input", attrs={"type": "radio"})
-    ids = {str(r.get("id")) for r in radios if r.get("id")}
-    labels = [fold(text_of(label)).strip(" .!") for label in form.find_all("label")
-              if label.find("input", attrs={"type": "radio"}) or str(label.get("for")) in ids]
+    labels = [fold(text_of(label)).strip(" .!") for label in form.find_all("label") if not _field_label(form, label)]
     return any(any(c.isalpha() for c in label) and label not in yes_no for label in labels)
+
+
+def _field_label(form: Tag, label: Tag) -> bool:
+    """True when a label names or holds a field other than a choice: a text area, a select or a text input
+    ("<label for="kom">Komentārs</label>")."""
+    fields = [f for f in form.find_all(["textarea", "select", "input"]) if f.get("type") not in ("radio", "checkbox")]
+    return any(f.get("id") and str(f.get("id")) == str(label.get("for")) for f in fields) or any(
+        f in fields for f in label.find_all(["textarea", "select", "input"]))
 
 
 def _in_questionnaire(tag: Tag) -> bool:
