@@ -328,18 +328,25 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
 def rating_forms(view: PageView) -> list[Tag]:
     """A page's page-rating forms: short forms (≤ 300 characters) of fewer than three questions that invite
     rating the page ("Novērtējiet šīs lapas saturu ★★★★★" with a "Komentārs" field; "Vai šī lapa bija noderīga?
-    Jā / Nē"). Their text area is feedback on the page (M08.8), not where to take part in an issue (M06)."""
-    words = vocab.load("features")["rating"]
-    found = []
-    for form in view.body_soup.find_all("form"):
-        text = fold(text_of(form))
-        if len(text) <= 300 and _questions(form) < 3 and not _worded_answers(form, words) and (
-            find_term(text, words["phrases"], folded=True)
-            or near(text, words["verbs"], words["objects"], RATING_NEAR)
-            or _usefulness_widget(form, text, words)
-        ):
-            found.append(form)
-    return found
+    Jā / Nē"). Their text area is feedback on the page (M08.8), not where to take part in an issue (M06).
+    Read once per page (kept in ``view.memo``): the survey and participation checks both ask."""
+    if "rating_forms" not in view.memo:
+        words = vocab.load("features")["rating"]
+        view.memo["rating_forms"] = [
+            form for form in view.body_soup.find_all("form")
+            if _rating_form(form, fold(text_of(form)), words)
+        ]
+    return view.memo["rating_forms"]
+
+
+def _rating_form(form: Tag, text: str, words: dict) -> bool:
+    """True for a short form (folded ``text`` ≤ 300 characters) of fewer than three questions, with a scale rather
+    than worded answers, that invites rating the page (:func:`rating_forms`)."""
+    return len(text) <= 300 and _questions(form) < 3 and not _worded_answers(form, words) and bool(
+        find_term(text, words["phrases"], folded=True)
+        or near(text, words["verbs"], words["objects"], RATING_NEAR)
+        or _usefulness_widget(form, text, words)
+    )
 
 
 def _worded_answers(form: Tag, words: dict) -> bool:
