@@ -112,8 +112,11 @@ class PageView:
 
     @cached_property
     def heading(self) -> str:
-        """The page's title and main headings (``<title>``, every ``<h1>``): what the page is about."""
-        return " ".join([self.page.title] + [text_of(h) for h in self.body_soup.find_all("h1")[:3]])
+        """What the page is about: its own title (:attr:`own_title`) and main headings (the first three ``<h1>``),
+        without the site's name — a "… Klientu apkalpošanas centrs" or "… konsultāciju birojs" that every page
+        repeats says nothing of this page."""
+        heads = [text_of(h) for h in self.body_soup.find_all("h1")[:3]]
+        return " ".join([self.own_title] + [h for h in heads if h != self.site_name])
 
     @cached_property
     def text(self) -> str:
