@@ -1,0 +1,1 @@
+function oscRate(f){var v=f.querySelector('input:checked');if(!v)return false;fetch('/api/vertejums',{method:'POST',body:JSON.stringify({lapa:location.pathname,vertejums:v.value})});f.innerHTML='Paldies par vērtējumu!';return false;}

@@ -1,0 +1,1 @@
+/* Joomla caption.js */

@@ -1,0 +1,2 @@
+// vecā izvēlnes skripts
+function MM_swapImgRestore(){}
