@@ -166,7 +166,8 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     ``online.tools``) in a passage about consultations or questions (``consultation.cues`` in it or its
     heading) that is not about a public consultation on a draft (``consultation.not_cues``: its hearing "varēs
     vērot attālināti MS Teams platformā") nor about meetings (``online.meetings``: a commission's sittings held
-    "attālināti MS Teams platformā")."""
+    "attālināti MS Teams platformā"), and that does not say consultations are not given there
+    (``consultation.negations``: "individuālas konsultācijas vebināros netiek sniegtas", set 108)."""
     chats = chat_widgets(site)
     if chats:
         return chats
@@ -174,7 +175,7 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     online, cues = words["online"], words["consultation"]["cues"]
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) <= 400 and (
+            if len(text) <= 400 and not find_term(text, words["consultation"]["negations"], folded=True) and (
                 find_term(text, online["statements"], folded=True)
                 or (
                     find_term(text, online["tools"], folded=True)
@@ -189,30 +190,29 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labels a contact block
 
 
-def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = None) -> bool:
-    """True when a contact is given for consultations: a cue (``consultation.cues``) in its block, the
-    block's parent without the contact's sibling entries (:func:`_holder_text`), the nearest heading before it
-    or the page title (not for a contact in the page's header or
-    footer, the same on every page) — e-mail addresses themselves are not
-    read ("konsultacijas@…" says nothing) — unless the block, its heading or the title is about a public
-    consultation on a draft (``consultation.not_cues``), the block or its parent is for journalists or job
-    seekers (``consultation.not_clients``), or the block says consultations are not given there
+def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = None, repeated: bool = False) -> bool:
+    """True when a contact is given for consultations: a cue (``consultation.cues``) in its block, the block's parent
+    without the contact's sibling entries (:func:`_holder_text`), the nearest heading before it or the page title (not
+    for a contact in the page's header or footer, the same on every page, nor in a block the homepage repeats:
+    ``repeated``) — e-mail addresses themselves are not read ("konsultacijas@…" says nothing) — unless the block, its
+    heading or the title is about a public consultation on a draft (``consultation.not_cues``), the cue only names what
+    is booked there ("Pierakstīties uz konsultāciju var … pa reģistratūras tālruni"), the block or its parent is for
+    journalists or job seekers (``consultation.not_clients``), or the block says consultations are not given there
     (``consultation.negations``; for an e-mail ``address`` asked for after a refusal by phone, see
     :func:`_asked_after_refusal`). A heading that names the institution's general office line
-    (``consultation.general_lines``: "Kanceleja un klientu centrs" over an address, a phone and opening hours)
-    makes the contact under it a general one: its other words are not read; so does a contact that names itself so,
-    or whose table row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) |
-    63601100")."""
+    (``consultation.general_lines``: "Kanceleja un klientu centrs" over an address, a phone and opening hours) makes the
+    contact under it a general one: its other words are not read; so does a contact that names itself so, or whose table
+    row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100")."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.own_title, words["cues"]))
-    label, holder = _label_of(view, tag), _holder_text(tag)
+    label, holder = _label_of(view, tag, repeated), _holder_text(tag)
     heading = heading_before(tag, _LABEL_TAGS)
     if heading and find_term(heading, words["general_lines"]):
         label, holder = label.replace(heading, " "), holder.replace(heading, " ")
     own = email_re().sub(" ", text_of(tag))
-    near_by = email_re().sub(" ", f"{label} {own}")
-    wide = email_re().sub(" ", holder)
+    near_by = _BOOKED.sub(" ", email_re().sub(" ", f"{label} {own}"))
+    wide = _BOOKED.sub(" ", email_re().sub(" ", holder))
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas") or
     # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …")
     cued = (find_term(near_by, words["cues"])
@@ -224,6 +224,11 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
         and not find_term(f"{own} {wide}", words["not_clients"])
         and not find_term(f"{own} {_row_of(tag)}", words["negations"] + words["general_lines"])
     )
+
+
+# a consultation booked on a line is not given on it: "Pierakstīties uz konsultāciju var … pa reģistratūras tālruni
+# 63 400 700" (set 107) names the consultation as what is booked, no cue of the line
+_BOOKED = re.compile(r"\b(?:pierakst|piesak|pieteik)\w*\s+(?:(?:uz|pie)\s+)?(?:\w+\s+)?konsultācij\w*", re.I)
 
 
 def _row_of(tag: Tag) -> str:
@@ -281,13 +286,14 @@ def _holder_text(tag: Tag) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _label_of(view: PageView, tag: Tag) -> str:
+def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:
     """The page's own title (:attr:`PageView.own_title`, without the site's name: a "Klientu apkalpošanas centrs"
     is named so on every page) and the nearest label before a contact (for a table cell: before its table, the
     paragraph that introduces the table, and its column's header); for a contact in the page's header or
-    footer (the same on every page) only a label in that header or footer, and for one in a part of its own after
-    the content (a table layout's footer row) none."""
-    if not in_chrome(tag):
+    footer (the same on every page) only a label in that header or footer — as for a block the homepage repeats
+    (``repeated``: a table layout's header row "Tālr. 63 601 200 | info@…" under no heading, set 109) — and for
+    one in a part of its own after the content (a table layout's footer row) none."""
+    if not (in_chrome(tag) or repeated):
         table = tag.find_parent("table") if tag.name == "td" else None
         if table is not None and table.find("th"):   # a data table's cell: the heading over the table
             # ("Virsmežniecības (konsultācijas …)"), not its column headers, nor what a grid column beside it says
@@ -314,20 +320,30 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     cued as for consultations (:func:`_consultation_cue`), not fault lines (:func:`_fault_line`), and the
     institution's other contacts."""
     tel, mail, general = [], [], []
+    shared = {text for _, text in site.home.blocks} if site.home is not None else set()
     for view in site.pages:
         for tag, number in phones(view):
             proof = evidence(view, tag, f"{number}: {text_of(tag)[:200]}")
-            (tel if _consultation_cue(view, tag) and not _fault_line(text_of(tag), number) else general).append(proof)
+            cued = _consultation_cue(view, tag, repeated=_repeated(view, tag, shared))
+            (tel if cued and not _fault_line(text_of(tag), number) else general).append(proof)
         for tag, address in emails(view):
-            (mail if _consultation_cue(view, tag, address) else general).append(evidence(view, tag, address))
+            cued = _consultation_cue(view, tag, address, _repeated(view, tag, shared))
+            (mail if cued else general).append(evidence(view, tag, address))
     return tel, mail, general
+
+
+def _repeated(view: PageView, tag: Tag | None, shared: set[str]) -> bool:
+    """True when a contact's block on a page other than the homepage is one of the homepage's blocks (``shared``,
+    folded): the site's header or footer in a layout without ``<header>`` or ``<footer>``."""
+    return tag is not None and not view.is_home and fold(text_of(tag)) in shared
 
 
 def _fault_line(text: str, number: str) -> bool:
     """True when the words just before a number (``FAULT_GAP`` characters) name a fault, emergency or reporting
     line (``hours.reporting``: "Par bojājumiem ziņojiet avārijas dienestam pa bezmaksas tālruni 8000 0090")."""
+    hours = vocab.load("contact")["hours"]
     at = text.find(number)
-    return at >= 0 and bool(find_term(text[max(0, at - FAULT_GAP):at], vocab.load("contact")["hours"]["reporting"]))
+    return at >= 0 and bool(find_term(text[max(0, at - FAULT_GAP):at], hours["reporting"] + hours["crisis"]))
 
 
 def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
@@ -352,7 +368,8 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
                 continue
             context = text + " " + fold(heading_before(tag, _LABEL_TAGS))
             clock = find_term(text, words["hours"]["around_clock"], folded=True)
-            named_line = clock and find_term(text, words["hours"]["reporting"], folded=True)   # "Gas emergency …"
+            named_line = clock and find_term(text, words["hours"]["reporting"] + words["hours"]["crisis"],
+                                             folded=True)   # "Gas emergency …", "Krīzes tālrunis"
             if find_term(text, words["consultation"]["negations"], folded=True) or not (
                 phone_re.search(text) or find_term(context, contact_terms, folded=True) or named_line
             ):
@@ -388,10 +405,21 @@ def _around_clock(text: str, words: dict) -> bool:
              and not find_term(s, working, folded=True) and not _patterns()[2].search(s) for s in sentences(text))))
         and not any(find_term(s, clock, folded=True) and near(s, cues, working, words["hours"]["working_gap"])
                     for s in sentences(text))
-        and not find_term(text, words["hours"]["reporting"], folded=True)
+        and not _reporting_line(text, words["hours"])
         and not (_emergency().search(text) and not _patterns()[0].search(text))
         and (direct or not _clock_of_eservice(text, clock, services, words["hours"]["eservice_gap"]))
     )
+
+
+def _reporting_line(text: str, hours: dict) -> bool:
+    """True when a folded block names a line that takes reports, not questions (``hours.reporting``: a violations,
+    emergency or fault line), or a crisis line (``hours.crisis``) that does not say it consults (``hours.direct_cues``)
+    or that another body runs (``hours.other_bodies``: "biedrības “Skalbes” krīzes un konsultāciju tālrunis")."""
+    if find_term(text, hours["reporting"], folded=True):
+        return True
+    consults = find_term(text, hours["direct_cues"], folded=True)
+    elsewhere = find_term(text, hours["other_bodies"], folded=True)
+    return bool(find_term(text, hours["crisis"], folded=True)) and (not consults or bool(elsewhere))
 
 
 def _clock_of_eservice(text: str, clock: list[str], services: dict, gap: int) -> bool:
@@ -441,7 +469,7 @@ def _phone_consultations_refused(site: SiteView) -> bool:
     "Avārijas dienests konsultācijas … nesniedz — … zvanīt Klientu daļai"): that voids only that line."""
     words = vocab.load("contact")
     said = words["consultation"]
-    one_line = said["one_line"] + words["hours"]["reporting"]
+    one_line = said["one_line"] + words["hours"]["reporting"] + words["hours"]["crisis"]
     for view in site.pages:
         for tag, text in view.blocks:
             if len(text) > 300 or in_chrome(tag) or not find_term(text, said["negations"], folded=True):

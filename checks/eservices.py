@@ -39,11 +39,18 @@ BLOCK_MAX = 400        # characters of a container block read; a paragraph or li
 PROSE = ("p", "li")
 
 
-def _signals(view: PageView, content_only: bool) -> list[Evidence]:
+def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidence]:
+    """E-service links and statements on ``view`` (only outside its header, footer and menus with
+    ``content_only``): a link named for e-services or into an e-service portal, unless the crawled page it opens
+    is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
+    service is received online (:func:`_says_online`)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
         if (content_only and in_chrome(a)) or _news_path(view.resolve(href)):   # a news headline is news
+            continue
+        target = site.by_url(view.resolve(href))
+        if target is not None and find_term(target.folded, words["stub_pages"], folded=True):
             continue
         named = (
             leading_term(label, words["labels"])
@@ -106,7 +113,7 @@ def m13(site: SiteView) -> list[Detection]:
     """Rows "1", "2", "3" of M13 for one site (the questionnaire's filter is scoring's business)."""
     if site.home is None:
         return unreadable("M13", M13_OPTIONS)
-    home = _signals(site.home, content_only=False)
+    home = _signals(site, site.home, content_only=False)
     starts = {v.view.url for v in versions(site) if v.view is not None}   # the homepage in another language
     own = page_language(site.home)[0]
     words = vocab.load("eservices")
@@ -116,7 +123,7 @@ def m13(site: SiteView) -> list[Detection]:
                 or _news_path(view.url) or _index_file(view.url) == site.home.url   # "/index.html" is home
                 or find_term(view.heading, words["consultation_pages"])):   # a draft's discussion, no service
             continue
-        other += _signals(view, content_only=True)
+        other += _signals(site, view, content_only=True)
         if len(other) >= 3:
             break
     rows = [

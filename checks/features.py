@@ -87,7 +87,9 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
     words = vocab.load("features")["search"]
     landmark = soup.find(attrs={"role": "search"})
     landmark_form = landmark if landmark is None or landmark.name == "form" else landmark.find("form")
-    if landmark is not None and not _not_site_search(landmark_form, page_url):
+    box = landmark.find("input", attrs={"type": ["search", "text", None]}) if landmark is not None else None
+    if (landmark is not None and not _not_site_search(landmark_form, page_url)
+            and (box is None or _named_for_search(box, landmark_form, words))):
         return landmark, 0.98, "search landmark (role=search)"
     for box in soup.find_all("input", attrs={"type": "search"}):
         form = box.find_parent("form")
@@ -118,15 +120,21 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
 
 def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
     """A search box that looks up the site, not a single-purpose lookup: no form or action, an action with a
-    search hint, a search input name (``q``, ``s`` …) or a search label ("Ievadi savu adresi" of an address
-    checker posting to "/internets/" looks up connection options, not the site)."""
+    search hint, a search input name (``q``, ``s`` …) or a search label — the box's own (placeholder, aria-label,
+    title, ``<label for>``) where it has one, else the form's labels and buttons ("Ievadi savu adresi" of an
+    address checker posting to "/internets/" looks up connection options, not the site; nor does "Jūsu pagasts"
+    with a "Meklēt" button posting to "/konsultanti/", set 108)."""
     action = str(form.get("action") or "") if form is not None else ""
     name = str(box.get("name") or "").lower()
     if not action or _has_hint(action, words["url_hints"]) or name in words["input_names"]:
         return True
-    said = " ".join(str(box.get(a) or "") for a in ("placeholder", "aria-label", "title", "id"))
+    own = form.find("label", attrs={"for": box.get("id")}) if form is not None and box.get("id") else None
+    said = " ".join([str(box.get(a) or "") for a in ("placeholder", "aria-label", "title")]
+                    + [own.get_text(" ") if own is not None else ""]).strip()
+    if said:
+        return _has_hint(f"{said} {box.get('id') or ''}", words["labels"])
     labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"])) if form is not None else ""
-    return _has_hint(f"{said} {labels}", words["labels"])
+    return _has_hint(f"{box.get('id') or ''} {labels}", words["labels"])
 
 
 def site_search(pages: list[Page]) -> Detection:
@@ -664,7 +672,7 @@ def _english(site: SiteView) -> Detection:
     how = page_language(en.view)[1]
     lang = _language_of(home, en.view)
     proof.append(evidence(en.view, None, en.view.text[:200]))
-    stub = _english_stub(site, en.view)
+    stub = _stub(site, en.view, "en")
     if lang == "en" and stub:
         return not_detected("M08", "5", 0.75, f"the English version is a stub ({stub}), not translated core "
                             "content (seed L8100)", proof=proof)
@@ -701,10 +709,10 @@ def _own_text(home: PageView, view: PageView) -> str:
                     if text not in shared and not tag.find(["p", "li", "td", "div", "table"]))
 
 
-def _english_stub(site: SiteView, view: PageView) -> str | None:
-    """Why the English start page ``view`` is a stub (``english.stub`` phrases on a page of fewer than
-    ``english.stub_phrase_words`` words of content; or it is the site's only English page and holds fewer than
-    ``english.stub_words`` words of content), else None."""
+def _stub(site: SiteView, view: PageView, code: str) -> str | None:
+    """Why the start page ``view`` of the site's version in language ``code`` is a stub (``english.stub`` phrases
+    on a page of fewer than ``english.stub_phrase_words`` words of content; or it is the site's only page in that
+    language and holds fewer than ``english.stub_words`` words of content), else None."""
     words = vocab.load("features")["english"]
     content = sum(
         len(s.split()) for s in view.body_soup.find_all(string=True)
@@ -713,9 +721,9 @@ def _english_stub(site: SiteView, view: PageView) -> str | None:
     phrase = find_term(view.folded, words["stub"], folded=True)
     if phrase and content < words["stub_phrase_words"]:    # "Our latest study … is available in Latvian" on a full page
         return f"'{phrase}'"
-    english = (v for v in site.pages if page_language(v)[0] == "en")
-    if content < words["stub_words"] and len(list(islice(english, 2))) <= 1:
-        return f"one English page of {content} words"
+    same = (v for v in site.pages if page_language(v)[0] == code)
+    if content < words["stub_words"] and len(list(islice(same, 2))) <= 1:
+        return f"one {code} page of {content} words"
     return None
 
 
@@ -770,8 +778,10 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
             unknown.append(f"{code} version {version.url if version else ''} not crawled")
             continue
         language = _language_of(home, view) or code
-        languages.add(language)
         latest, where, has_list = _latest(_news_pages(site, view, language), today)
+        if version is not None and latest is None and _stub(site, view, language):
+            continue    # a stub ("under construction") is no language version (option 5) and has no news to keep
+        languages.add(language)
         if latest is None:
             (unknown if has_list else missing).append(f"{code}: no dated news item")
         elif (today - latest).days > opts.news_max_age_days:

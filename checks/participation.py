@@ -23,7 +23,7 @@ from checks import features, vocab
 from checks.contact import chat_widgets, email_re, in_chat_widget
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, in_chrome, is_address_link, lead_in, text_of
+from checks.dom import heading_before, in_chrome, is_address_link, lead_in, same_site, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near, sentences
@@ -34,6 +34,9 @@ _LISTS = ["sarakst", "list of", "список"]   # a block naming a list ("prot
 _UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
 # a person's name: "Anete Briede", "I. Teterovskis"
 _PERSON = re.compile(rf"\b[{_UPPER}](?:[{_LOWER}]+|\.)\s*[{_UPPER}][{_LOWER}]+")
+# a head count of members, in folded text: "piedalās 7 no 9 padomes locekļiem", "darbojas 9 locekļi"
+_HEAD_COUNT = re.compile(r"\b\d+\s+(?:no\s+\d+\s+)?(?:\w+\s+)?(?:locek|dalibniek|deputat|member|participant|"
+                         r"участник|член)")
 M06_OPTIONS = ["1", "2", "3"]
 M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
 LABEL_MAX = 60
@@ -268,13 +271,17 @@ def _section_links(site: SiteView) -> list[Evidence]:
     about: "… par KAC jaunajām telpām"; or a short one ending in ``section.last_words``: "Pasažieru līdzdalība")
     or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
-    opens never speaks of participation (``page_cues``)."""
+    opens never speaks of participation (``page_cues``). A footer link to another site's section ("Sabiedrības
+    līdzdalība Ogres novadā" on ogresnovads.lv) is not this site's."""
     words = _words()["section"]
     last_words = {fold(w) for w in words["last_words"]}
     home = site.home
+    own = urlsplit(home.url).hostname or ""
     found = []
     for a, href, label in home.anchors:
         url = home.resolve(href)
+        if _in_footer(a) and not same_site(urlsplit(url).hostname or own, own):
+            continue
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
         if term and label[len(term):].lstrip(" ").startswith(("par ", ":", "–", "—")):
             term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām"), not the section
@@ -347,11 +354,12 @@ def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_no
 def _pointed_from_home(site: SiteView) -> set[str]:
     """URLs the homepage links from outside its footer (``<footer>``, role=contentinfo)."""
     home = site.home
-    return {
-        home.resolve(href)
-        for a, href, _ in home.anchors
-        if not any(p.name == "footer" or p.get("role") == "contentinfo" for p in a.parents)
-    }
+    return {home.resolve(href) for a, href, _ in home.anchors if not _in_footer(a)}
+
+
+def _in_footer(tag: Tag) -> bool:
+    """True when ``tag`` sits in the page's footer (``<footer>``, role=contentinfo)."""
+    return any(p.name == "footer" or p.get("role") == "contentinfo" for p in tag.parents)
 
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
@@ -378,8 +386,12 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
 def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> Detection:
     """Option 3. A current issue linked to the national platform, with the site saying what to do there,
     counts: the platform's issue page holds the documents and the submission form. Otherwise one of the
-    issue pages must show instructions, documents and a channel; two of the three ask for review."""
+    issue pages must show instructions, documents and a channel; two of the three ask for review. Documents are
+    files linked from the page, or a content link whose text or address names them (``consultation.documents``:
+    the regulator's "…/tarifu-projekti"); one that the homepage also gives is the site's menu ("Dokumenti" in a
+    table layout's menu column), not the issue's papers."""
     words = _words()["consultation"]
+    menu = {site.home.resolve(href) for _, href, _ in site.home.anchors}
     for view, tag, _when in blocks:
         told = find_term(text_of(_with_item(tag)), words["instructions"])
         for a in tag.find_all("a", href=True):
@@ -402,7 +414,8 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
             "documents": bool(view.page.documents)
             or any(
                 str(a["href"]).lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "odt", "rtf")
-                or find_term(text_of(a), words["documents"])
+                or (find_term(f"{text_of(a)} {fold_url(str(a['href']))}", words["documents"])   # "…/tarifu-projekti"
+                    and (view.is_home or view.resolve(str(a["href"])) not in menu))
                 or _host_link(str(a["href"]), words["full_process_hosts"])   # the platform holds the draft
                 for a in content_links
             ),
@@ -445,16 +458,16 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
 
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = (),
            listed: bool = False) -> list[Evidence]:
-    """Content blocks (and document links) where a term of each list occur near each other (not across the
-    parts of a block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas
-    komiteja"), and headings, table header cells, ``<details>`` summaries, paragraphs led by a bold or
-    colon-ended label (:func:`_bold_lead`, :func:`_named_lead`) and, with ``listed``, items naming a list
-    (:func:`_names_list`) that hold a term of ``second`` on a page whose title, or under a heading that, holds
-    one of ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>",
-    "protokols … ar dalībnieku sarakstu"); passages about procurement, vacancies or competitions
-    (``working_groups.not_contexts``) or holding a term of ``exclude`` are left out, and so is a heading whose next
-    block holds one ("Padomes sastāvs" over "… saraksts tiks publicēts pēc vēlēšanām"). With ``listed``, a content
-    block must also list them (:func:`_lists_people`)."""
+    """Content blocks (and document links) where a term of each list occur near each other (not across the parts of a
+    block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"), and headings,
+    table header cells, ``<details>`` summaries, paragraphs led by a bold or colon-ended label (:func:`_bold_lead`,
+    :func:`_named_lead`) and, with ``listed``, items naming a list (:func:`_names_list`) that hold a term of ``second``
+    on a page whose own title (without the site's name), or under a heading (:func:`_heading_over`) that, holds one of
+    ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>", "protokols … ar
+    dalībnieku sarakstu"); passages about procurement, vacancies or competitions (``working_groups.not_contexts``) or
+    holding a term of ``exclude`` are left out, and so is a heading whose next block holds one ("Padomes sastāvs" over
+    "… saraksts tiks publicēts pēc vēlēšanām"). With ``listed``, a content block must also list them
+    (:func:`_lists_people`)."""
     skip = _words()["working_groups"]["not_contexts"] + list(exclude)
     found = []
     for view in site.pages:
@@ -465,7 +478,7 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
                 found.append((view, tag))
     out = [evidence(v, t) for v, t in _innermost(found)]
     for view in site.pages:
-        title = fold(view.page.title)
+        title = fold(view.own_title)
         if find_term(title, skip, folded=True):
             continue
         # header cells and the summaries of <details> are no blocks
@@ -479,7 +492,7 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
                 and not find_term(text, skip, folded=True)
                 and not (tag.name in HEADINGS and _followed_by(tag, exclude))
                 and find_term(text, second, folded=True)
-                and find_term(f"{title} {text} {fold(heading_before(tag, HEADINGS))}", first, folded=True)
+                and find_term(f"{title} {text} {fold(_heading_over(tag))}", first, folded=True)
             ):
                 out.append(evidence(view, tag, f"{view.page.title}: {text_of(tag)}"))
     for view in site.pages:
@@ -490,6 +503,17 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     return out
 
 
+def _heading_over(tag: Tag) -> str:
+    """The heading ``tag`` sits under: for a heading, the nearest one of a higher rank before it (a news list's
+    "Birojs piedalās izstādē" does not sit under the headline before it, "Konsultatīvās padomes sēde"), else the
+    nearest heading before it."""
+    if tag.name in HEADINGS:
+        higher = HEADINGS[: HEADINGS.index(tag.name)]
+        head = tag.find_previous(list(higher)) if higher else None
+        return text_of(head) if head is not None else ""
+    return heading_before(tag, HEADINGS)
+
+
 def _followed_by(head: Tag, terms: Sequence[str]) -> bool:
     """True when the element right after a heading (its first block) holds one of ``terms``."""
     after = head.find_next_sibling()
@@ -497,12 +521,15 @@ def _followed_by(head: Tag, terms: Sequence[str]) -> bool:
 
 
 def _lists_people(tag: Tag) -> bool:
-    """True when a block lists its members: two persons' names ("Anete Briede", "I. Teterovskis"), two list
-    items or table rows, or a list it names ("protokols ar dalībnieku sarakstu"); not a sentence on who may sit
-    in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65)."""
+    """True when a block lists its members: two persons' names ("Anete Briede", "I. Teterovskis"), else — unless
+    it counts them ("Sēdē piedalās 7 no 9 padomes locekļiem" over the agenda's items, daugavpilsturisms of set
+    106) — two list items or table rows, or a list it names ("protokols ar dalībnieku sarakstu"); not a sentence on
+    who may sit in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65)."""
     text = text_of(tag)
-    return (len(_PERSON.findall(text)) >= 2 or len(tag.find_all(["li", "tr"])) >= 2
-            or bool(find_term(text, _LISTS)))
+    if len(_PERSON.findall(text)) >= 2:
+        return True
+    return not _HEAD_COUNT.search(fold(text)) and (len(tag.find_all(["li", "tr"])) >= 2
+                                                   or bool(find_term(text, _LISTS)))
 
 
 def _names_list(tag: Tag, text: str) -> bool:
@@ -611,20 +638,22 @@ def _m07_meetings(site: SiteView) -> Detection:
 
 
 def _m07_question_form(site: SiteView, today: date) -> Detection:
-    """Option 6: a form with a text area headed or worded for questions and proposals (or introduced by a
-    paragraph naming proposals or objections, ``question_form.lead_in_cues``), or an invitation to
-    send proposals or questions by e-mail (the seed's expert note: "definēts lauks vai iespēja uzrakstīt
-    e-pastu", L8176; a bare address in the contacts is no invitation); a form headed as a survey of the website
-    or of the customer service, or as a sign-up (``question_form.not_headings``: "Pieteikšanās domes sēdes
-    apmeklējumam"), is not this (a policy survey's proposals field is). An "ask a question" link
-    to a page that was not crawled asks for review."""
+    """Option 6: a form with a text area headed or worded for questions and proposals (or introduced by a paragraph
+    naming proposals or objections, ``question_form.lead_in_cues``), or an invitation to send proposals or questions by
+    e-mail (the seed's expert note: "definēts lauks vai iespēja uzrakstīt e-pastu", L8176; a bare address in the
+    contacts is no invitation); a form headed as a survey of the website or of the customer service, or as a sign-up
+    (``question_form.not_headings``: "Pieteikšanās domes sēdes apmeklējumam"; or its button says so,
+    ``question_form.signup_buttons``: a working group's "Motivācija" field under "Pieteikties", a consultation booked
+    with its "Jautājums" under "Iesniegt pieteikumu"), is not this (a policy survey's proposals field is). An "ask a
+    question" link to a page that was not crawled asks for review."""
     words = _words()["question_form"]
     weak = []
     for view in site.pages:
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
             heads = f"{view.heading} {heading_before(form)}"
-            if features.site_survey_heading(heads) or in_chat_widget(form) or find_term(heads, words["not_headings"]):
+            if (features.site_survey_heading(heads) or in_chat_widget(form) or find_term(heads, words["not_headings"])
+                    or find_term(_submit_text(form), words["signup_buttons"])):
                 continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form;
                                # a chat's pre-chat form is the chat (option 3); a sign-up form is no question form
             if form.find("textarea") and (find_term(context, words["cues"])
@@ -643,6 +672,13 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     if weak:
         return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
     return not_detected("M07", "6", 0.8, "no form for questions or proposals")
+
+
+def _submit_text(form: Tag) -> str:
+    """The labels of a form's submit controls (``<button>``, ``<input type=submit>``)."""
+    buttons = [text_of(b) for b in form.find_all("button")]
+    buttons += [str(i.get("value") or "") for i in form.find_all("input", attrs={"type": "submit"})]
+    return " ".join(buttons)
 
 
 def _email_invitation(site: SiteView, today: date) -> Evidence | None:

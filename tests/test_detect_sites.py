@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,104}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,109}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -86,7 +86,6 @@ DISAGREEMENTS = {
         "lvceli M07.3: label False, detected True",  # a chat, as liaa above
         "lvceli M08.2: label False, detected True",  # "Lūdzam novērtēt mūsu pakalpojumus un tīmekļvietni" invites it
         "rpa M08.1: label False, detected True",   # a linked survey service, as izm above
-        "vtmec M08.6: label True, detected False",  # a Russian version without news: not "all the site's languages"
     ],
     "heldout12.yaml": [
         "sif M08.8: label True, detected False",  # a policy survey with a free-text field, as km above
@@ -109,7 +108,10 @@ DISAGREEMENTS = {
     "heldout26.yaml": ["lma M13.1: label True, detected False",
                        # "Jautājumus par kopmītnēm sūtiet uz …" invites questions by e-mail, as aic's "Jautājumus
                        # par savu gadījumu … sūtiet uz e-pastu" (set 19) reads it; set 26 reads it as a service desk
-                       "rtu M07.6: label False, detected True"],
+                       "rtu M07.6: label False, detected True",
+                       # a price list in PDF is text, as sets 90, 91, 105, 106 and 109 read it (daugavpilsbiblioteka
+                       # of set 71 reads it as data, as here: "price table (412 items)")
+                       "rakus E18_03.1: label True, detected False", "rakus E18_03.2: label False, detected True"],
     "heldout27.yaml": ["rsu M13.1: label True, detected False",
                        # buying tickets online is an e-service, as sets 22, 24, 25 (brivdabasmuzejs, lnt, lnao) read it
                        "jvlma M13.2: label False, detected True", "jvlma M13.3: label True, detected False"],
@@ -184,6 +186,17 @@ DISAGREEMENTS = {
     # on a programme being drafted, by a survey, is a current issue (M07.1) here, as vlkp's writer (set 87) read a
     # policy survey's page; this writer read it as a survey only (M07.2)
     "heldout104.yaml": ["jelgavasklientucentrs M07.1: label False, detected True"],
+    # a guestbook whose visitors answer each other, read here as a discussion (M07.3); tukumakultura's writer (set 82)
+    # read a guestbook as no forum, and a guestbook names no discussion
+    "heldout105.yaml": ["ventspilssportacentrs M07.3: label True, detected False"],
+    # a consultation's own proposals form is a form for proposals (M07.6, "Counting conventions"); our rebuilt brief
+    # of sets 105-109 asked for "a standing form", which these writers read as leaving a consultation's form out
+    "heldout108.yaml": ["valmieraskonsultacijas M07.6: label False, detected True"],
+    "heldout109.yaml": ["jelgavasenergoagentura M07.6: label False, detected True",
+                        # "… gatavo priekšlikumus jaunai pašvaldības atbalsta programmai … aicinām izteikt viedokli"
+                        # by a survey open until a date: a current issue, as jelgavasklientucentrs above
+                        "liepajasenergoagentura M06.2: label False, detected True",
+                        "liepajasenergoagentura M07.1: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -313,7 +326,8 @@ KNOWN_MISSES = {
                                         "heldout93.yaml", "heldout94.yaml", "heldout95.yaml", "heldout96.yaml",
                                         "heldout97.yaml", "heldout98.yaml", "heldout99.yaml", "heldout100.yaml",
                                         "heldout101.yaml", "heldout102.yaml", "heldout103.yaml",
-                                        "heldout104.yaml"])
+                                        "heldout104.yaml", "heldout105.yaml", "heldout106.yaml", "heldout107.yaml",
+                                        "heldout108.yaml", "heldout109.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
