@@ -145,11 +145,10 @@ def _papers(page: PageView | None, link: Tag | None) -> bool:
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
     """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``) and that is no
-    price list (``price_lists``), that is not a rule, contract, draft or blank form (``not_data``, ``forms``, unless
-    a record of results: ``data_records``; a link text starting with ``form_names``, or a file name holding one),
-    not a consultation's or meeting's papers
-    (:func:`_papers`; unless it names statistics: "1. pielikums. Siltumenerģijas patēriņa un zudumu statistika
-    2020–2025 (PDF)", ``statistics``) and not already on the portal."""
+    price list (``price_lists``), that is not a rule, contract, draft or blank form (``not_data``, ``forms``, unless a
+    record of results: ``data_records``; a link text starting with ``form_names``, or a file name holding one), not a
+    consultation's or meeting's papers (:func:`_papers`; unless it names statistics: "1. pielikums. Siltumenerģijas
+    patēriņa un zudumu statistika 2020–2025 (PDF)", ``statistics``) and not already on the portal."""
     words = vocab.load("opendata")
     own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
     page, link = _link(site, doc)
