@@ -1,0 +1,1 @@
+document.querySelectorAll('.has-mega>button').forEach(function(b){b.addEventListener('click',function(){b.setAttribute('aria-expanded',b.getAttribute('aria-expanded')!=='true');});});
