@@ -1,0 +1,1 @@
+document.querySelectorAll('.has-mega > button').forEach(function(b){b.addEventListener('click',function(){var e=b.getAttribute('aria-expanded')==='true';b.setAttribute('aria-expanded',String(!e));});});
