@@ -321,9 +321,15 @@ def _rating(site: SiteView) -> list[Evidence]:
 def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
     """A short block asking whether the page was useful ("…?" or a rating verb, with a usefulness word:
     "Novērtējiet, vai šajā lapā atradāt …") that offers at least two yes/no answers or a star scale
-    (buttons, links, radio inputs)."""
+    (buttons, links, radio inputs), or a star vote: a rating verb over a scale of stars to choose from (Joomla's
+    "Lūdzu, novērtējiet" with "1 zvaigzne … 5 zvaigznes" and "Novērtēt", set 114)."""
     asks = "?" in text or find_term(text, words["verbs"], folded=True)
-    if len(text) > 300 or not asks or not find_term(text, words["question"], folded=True) or _in_questionnaire(tag):
+    if len(text) > 300 or not asks or _in_questionnaire(tag):
+        return False
+    scale = len(tag.find_all("input", attrs={"type": "radio"})) >= 3 or len(tag.find_all("option")) >= 3
+    if scale and find_term(text, words["verbs"], folded=True) and find_term(text, words["stars"], folded=True):
+        return True
+    if not find_term(text, words["question"], folded=True):
         return False
     yes_no = {fold(a) for a in words["answers"]}
     controls = tag.find_all(["button", "a", "input", "label"])
@@ -393,7 +399,7 @@ def _feedback(site: SiteView) -> list[Evidence]:
     """Feedback links (by their label, or by their line: "Jūsu atsauksmes … par šo mājas lapu sūtiet …: <a>"),
     short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu? Ziņojiet mums"), and forms
     headed as feedback (page heading, nearest heading or summary, legend); not press reviews
-    (``feedback.not_labels``)."""
+    (``feedback.not_labels``), nor a link to a crawled page that offers no way to give any (:func:`_leads_nowhere`)."""
     words = vocab.load("features")["feedback"]
     labels = words["labels"]
     found = []
@@ -402,17 +408,32 @@ def _feedback(site: SiteView) -> list[Evidence]:
             line = fold(line_of(a))
             if any(len(t) <= limit and find_term(t, labels, folded=True)
                    and not find_term(t, words["not_labels"], folded=True)
-                   for t, limit in ((label, LABEL_MAX), (line, PASSAGE_MAX))):
+                   for t, limit in ((label, LABEL_MAX), (line, PASSAGE_MAX))) and not _leads_nowhere(site, view, a):
                 found.append(evidence(view, a))
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if (len(text) <= PASSAGE_MAX and tag.find(["a", "button"]) and find_term(text, labels, folded=True)
-                    and not find_term(text, words["not_labels"], folded=True)):
+            named = [a for a in tag.find_all("a", href=True) if find_term(text_of(a), labels)]
+            if (len(text) <= PASSAGE_MAX and tag.name != "nav" and tag.find(["a", "button"])   # not a breadcrumb trail
+                    and find_term(text, labels, folded=True) and not find_term(text, words["not_labels"], folded=True)
+                    and (tag.find("button") or not named or not all(_leads_nowhere(site, view, a) for a in named))):
                 found.append(evidence(view, tag))
         for form in view.body_soup.find_all("form"):
-            context = " ".join([view.heading, heading_before(form), text_of(form)[:300]])
+            own = f"{heading_before(form)} {text_of(form)[:300]}"
+            context = own if in_chrome(form) else f"{view.heading} {own}"   # the header's search box is no feedback
             if form.find(["textarea", "input"]) and find_term(context, labels):
                 found.append(evidence(view, form))
     return found
+
+
+def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
+    """True when link ``a`` opens a crawled page (it may be its own) that offers no way to give feedback: no form
+    and no e-mail link outside its header, footer and menus ("Tirgotāju atsauksmes", a page of traders' quotes, set
+    110)."""
+    target = site.by_url(view.resolve(str(a.get("href") or "")))
+    if target is None:
+        return False
+    forms = [f for f in target.body_soup.find_all("form") if not in_chrome(f)]
+    mail = [t for t, h, _ in target.anchors if h.lower().startswith("mailto:") and not in_chrome(t)]
+    return not forms and not mail
 
 
 # --- options 3 and 4: homepage structure -----------------------------------------------------------------
@@ -538,9 +559,9 @@ def _card_title(a: Tag) -> str:
 
 
 def _areas(home: PageView) -> list[Evidence]:
-    """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu
-    darbības jomas"), headings that are exactly such a word (``areas.whole_labels``: "Nozares"), and short
-    labels ending in one (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni")."""
+    """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu darbības jomas"),
+    headings that are exactly such a word (``areas.whole_labels``: "Nozares"; not a mega-menu column's "Darbība", set
+    112), and short labels ending in one (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni")."""
     words = vocab.load("features")["areas"]
     possessives = tuple(fold(p) + " " for p in words["possessives"])
     whole = {fold(w) for w in words["whole_labels"]}
@@ -550,7 +571,7 @@ def _areas(home: PageView) -> list[Evidence]:
         for prefix in possessives:
             label = label.removeprefix(prefix)
         named = label.strip(" :").split()
-        if (leading_term(label, words["labels"]) or label.strip(" :") in whole
+        if (leading_term(label, words["labels"]) or (label.strip(" :") in whole and not in_chrome(tag))
                 or (2 <= len(named) <= 3 and named[-1] in last)):
             found.append(evidence(home, tag))
     return found

@@ -147,16 +147,17 @@ def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
     """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``) and that is no
     price list (``price_lists``), that is not a rule, contract, draft or blank form (``not_data``, ``forms``, unless a
     record of results: ``data_records``; a link text starting with ``form_names``, or a file name holding one), not a
-    consultation's or meeting's papers (:func:`_papers`; unless it names statistics: "1. pielikums. Siltumenerģijas
-    patēriņa un zudumu statistika 2020–2025 (PDF)", ``statistics``) and not already on the portal."""
+    consultation's or meeting's papers (:func:`_papers`; unless it is a spreadsheet or names statistics: "1. pielikums.
+    Siltumenerģijas patēriņa un zudumu statistika 2020–2025 (PDF)", ``statistics``) and not already on the portal."""
     words = vocab.load("opendata")
     own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
     page, link = _link(site, doc)
+    spreadsheet = doc.type.lower() in words["spreadsheet_types"]
     return (
         doc.type.lower() in words["could_be_open_types"]
         and doc.url not in listed
-        and (not _papers(page, link) or bool(find_term(own, words["statistics"])))
-        and (doc.type.lower() in words["spreadsheet_types"]
+        and (spreadsheet or not _papers(page, link) or bool(find_term(own, words["statistics"])))
+        and (spreadsheet
              or (bool(find_term(_doc_context(doc, page, link), words["data_cues"]))
                  and not find_term(own, words["price_lists"])))
         and (not find_term(own, words["not_data"] + words["forms"]) or bool(find_term(own, words["data_records"])))

@@ -65,7 +65,8 @@ def _innermost(found: list[tuple[PageView, Tag]]) -> list[tuple[PageView, Tag]]:
 
 
 def consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
-    """Innermost content blocks announcing a consultation (``consultation.cues``) or linking to an
+    """Innermost content blocks announcing a consultation (``consultation.cues``; or a survey that asks opinions on a
+    plan or decision being prepared, ``consultation.opinion_survey``) or linking to an
     e-participation platform (``consultation.hosts``), and the rows, list items and cards (:func:`_card`)
     with a link under a heading that names consultations ("Aktuālās sabiedriskās apspriešanas"), outside the
     page chrome; a passage saying nothing is under consultation now (``consultation.none``) is not one.
@@ -86,6 +87,7 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
                 continue
             if (
                 find_term(text, words["cues"], folded=True)
+                or all(find_term(text, terms, folded=True) for terms in words["opinion_survey"].values())
                 or any(_host_link(h, words["hosts"]) for h in _hrefs(tag))
                 or ((tag.name in ITEMS and tag.find("a", href=True) or _card(tag))
                     and find_term(_heading(tag), words["cues"]))
@@ -212,20 +214,22 @@ def _closed_on_page(view: PageView, tag: Tag, today: date) -> bool:
 
 
 def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
-    """How to take part, from a consultation block: a platform link, an e-mail, a linked crawled page
-    with a form, an e-mail or a channel named in its main text ("Tiešsaistē: balso.livani.lv"), a form, or a
-    channel the notice names ("… Tiesību aktu projektu portālā", ``consultation.channel``)."""
+    """How to take part, from a consultation block: a platform or survey service link (an opinion survey's Google
+    Forms), an e-mail, a linked crawled page with a form, an e-mail or a channel named in its main text ("Tiešsaistē:
+    balso.livani.lv"), a form, or a channel the notice names ("… Tiesību aktu projektu portālā",
+    ``consultation.channel``)."""
     words = _words()["consultation"]
+    hosts = words["hosts"] + vocab.load("features")["survey"]["hosts"]
     for a in tag.find_all("a", href=True):
         href = str(a["href"])
-        if _host_link(href, words["hosts"]):
-            return f"platform link {href}"
+        if _host_link(href, hosts):
+            return f"platform or survey link {href}"
         if href.startswith("mailto:"):
             return f"e-mail {href[7:]}"
         target = site.by_url(view.resolve(href))
         if target is not None and (
             target.body_soup.find("textarea")
-            or any(h.startswith("mailto:") or _host_link(h, words["hosts"]) for _, h, _ in target.anchors)
+            or any(h.startswith("mailto:") or _host_link(h, hosts) for _, h, _ in target.anchors)
             or find_term(text_of(target.body_soup.find("main") or target.body_soup), words["channel"])
         ):
             return f"participation page {target.url}"
@@ -364,7 +368,7 @@ def _in_footer(tag: Tag) -> bool:
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
     """Pages about one issue: holding a dated open consultation notice (an undated platform link in a sidebar of
-    useful links is on every page), linked from a consultation block, or
+    useful links is on every page), linked from a consultation block's item (:func:`_with_item`), or
     headed by a consultation cue and not closed (:func:`timing` of the page's text is not past or stale:
     "Apspriešana noslēgusies …" asks nothing of anyone)."""
     cues = _words()["consultation"]["cues"]
@@ -372,7 +376,7 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
     for view, tag, when in blocks:
         if when in ("future", "recent") and not view.is_home and view not in pages:
             pages.append(view)
-        for a in tag.find_all("a", href=True):
+        for a in _with_item(tag).find_all("a", href=True):   # the notice's whole item: its link may follow it
             target = site.by_url(view.resolve(str(a["href"])))
             if target is not None and target not in pages:
                 pages.append(target)
@@ -738,7 +742,7 @@ def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
     rows.append(features.survey_detection(site, "M07", "2"))
     rows.append(_m07_forum(site))
     groups = _words()["working_groups"]
-    apply = _pairs(site, groups["bodies"], groups["apply"])
+    apply = _pairs(site, groups["bodies"], groups["apply"], groups["not_apply"])
     rows.append(
         detected("M07", "4", 0.8, "an invitation to apply to a working group or council", apply[:3])
         if apply

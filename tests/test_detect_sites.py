@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,109}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,114}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -116,10 +116,6 @@ DISAGREEMENTS = {
                        # buying tickets online is an e-service, as sets 22, 24, 25 (brivdabasmuzejs, lnt, lnao) read it
                        "jvlma M13.2: label False, detected True", "jvlma M13.3: label True, detected False"],
     "heldout28.yaml": ["lu M13.1: label True, detected False"],
-    # an open survey on a policy question is no current issue (M06.2, M07.1): sets 4, 5 and 20 (vdi, vaad, arei)
-    # read their open surveys so; the writer of set 36 read possessor's open survey as its current issue
-    "heldout36.yaml": ["possessor M06.2: label True, detected False", "possessor M06.3: label True, detected False",
-                       "possessor M07.1: label True, detected False"],
     # a data file the portal does not list is E18_01, not also a file that "could be published as open data"
     # (E18_03): sets 13, 16, 19, 21, 39, 52 and 55 (vrs, lva, vsmc, rmm, liepaja, kuldiga, lielaisdzintars,
     # jelgavasnovads) read it so; sets 42, 45, 49, 60, 63, 68 and 71 counted an unlisted CSV for both (an unlisted
@@ -179,13 +175,17 @@ DISAGREEMENTS = {
     # every language version's news (liepajasdzimtsaraksti, lras, daugavpilspoliklinika, daugavpilsstavvietas,
     # ogresaprupe)
     "heldout90.yaml": ["daugavpilspatversme M08.6: label False, detected True"],
+    # an open survey asking opinions on a plan or decision being prepared is a current issue (M07.1; M06.2 where the
+    # homepage leads to it): possessor of set 36 and sets 110 and 111 read it so; these writers read it as a survey
+    # only (M07.2) — an open survey on a policy question that names no plan (vdi, vaad, arei of sets 4, 5, 20) stays
+    # none
+    "heldout95.yaml": ["cesupii M06.2: label False, detected True", "cesupii M07.1: label False, detected True"],
     # "Ja jums ir jautājumi par … programmām, zvaniet … konsultantam … vai rakstiet uz bizness@…": an e-mail invitation
     # for questions about a topic is M07.6 (set 19's aic; set 26's rtu read it as a service desk, as here)
     "heldout92.yaml": ["liepajasattistiba M07.6: label False, detected True"],
-    # "Pašvaldība izstrādā atbalsta programmu senioriem … Aicinām izteikt viedokli aptaujā līdz …": an opinion asked
-    # on a programme being drafted, by a survey, is a current issue (M07.1) here, as vlkp's writer (set 87) read a
-    # policy survey's page; this writer read it as a survey only (M07.2)
-    "heldout104.yaml": ["jelgavasklientucentrs M07.1: label False, detected True"],
+    # "Pašvaldība izstrādā atbalsta programmu senioriem … Aicinām izteikt viedokli aptaujā līdz …": as cesupii above
+    "heldout104.yaml": ["jelgavasklientucentrs M06.2: label False, detected True",
+                        "jelgavasklientucentrs M07.1: label False, detected True"],
     # a guestbook whose visitors answer each other, read here as a discussion (M07.3); tukumakultura's writer (set 82)
     # read a guestbook as no forum, and a guestbook names no discussion
     "heldout105.yaml": ["ventspilssportacentrs M07.3: label True, detected False"],
@@ -194,7 +194,7 @@ DISAGREEMENTS = {
     "heldout108.yaml": ["valmieraskonsultacijas M07.6: label False, detected True"],
     "heldout109.yaml": ["jelgavasenergoagentura M07.6: label False, detected True",
                         # "… gatavo priekšlikumus jaunai pašvaldības atbalsta programmai … aicinām izteikt viedokli"
-                        # by a survey open until a date: a current issue, as jelgavasklientucentrs above
+                        # by a survey open until a date: a current issue, as cesupii above
                         "liepajasenergoagentura M06.2: label False, detected True",
                         "liepajasenergoagentura M07.1: label False, detected True"],
 }
@@ -291,12 +291,20 @@ KNOWN_MISSES = {
         # "Ceļvedis privātmājas būvētājam", "Informācija speciālistiem", "Informācija apsaimniekotājiem"
         "jurmalasbuvvalde M08.3: label True, detected False",
     ],
+    "heldout36.yaml": [
+        # its open survey is read as a current issue (M07.1), but neither its notice nor an issue page it links gives
+        # the way to take part and the documents the checks read
+        "possessor M06.2: label True, detected False", "possessor M06.3: label True, detected False",
+    ],
     "heldout104.yaml": [
         # a news list of dated paragraphs in one table cell pairs "darba grupā" of one item with "Rezultātu
         # kopsavilkums" of another, and a survey's "Rezultātu kopsavilkums: … Pilns pārskats tiks iesniegts darba
         # grupai" reads as a meeting summary: the working group has members and no minutes
         "ventspilsklientucentrs M07.5: label False, detected True",
     ],
+    # "Meža ugunsgrēki Zemgalē 2016–2025 (PDF)": a table of fires by year whose name and page hold no word of data
+    "heldout112.yaml": ["zemgalesvirsmeznieciba E18_03.1: label True, detected False",
+                        "zemgalesvirsmeznieciba E18_03.2: label False, detected True"],
 }
 
 
@@ -327,7 +335,8 @@ KNOWN_MISSES = {
                                         "heldout97.yaml", "heldout98.yaml", "heldout99.yaml", "heldout100.yaml",
                                         "heldout101.yaml", "heldout102.yaml", "heldout103.yaml",
                                         "heldout104.yaml", "heldout105.yaml", "heldout106.yaml", "heldout107.yaml",
-                                        "heldout108.yaml", "heldout109.yaml"])
+                                        "heldout108.yaml", "heldout109.yaml", "heldout110.yaml", "heldout111.yaml",
+                                        "heldout112.yaml", "heldout113.yaml", "heldout114.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
