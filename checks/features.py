@@ -431,9 +431,11 @@ def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
     target = site.by_url(view.resolve(str(a.get("href") or "")))
     if target is None:
         return False
-    forms = [f for f in target.body_soup.find_all("form") if not in_chrome(f)]
-    mail = [t for t, h, _ in target.anchors if h.lower().startswith("mailto:") and not in_chrome(t)]
-    return not forms and not mail
+    if "offers_feedback" not in target.memo:   # a footer link repeats on every page: read its target once
+        forms = any(not in_chrome(f) for f in target.body_soup.find_all("form"))
+        mail = any(h.lower().startswith("mailto:") and not in_chrome(t) for t, h, _ in target.anchors)
+        target.memo["offers_feedback"] = forms or mail
+    return not target.memo["offers_feedback"]
 
 
 # --- options 3 and 4: homepage structure -----------------------------------------------------------------
