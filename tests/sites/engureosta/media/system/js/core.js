@@ -1,0 +1,2 @@
+/* Joomla core.js (local copy) */
+var Joomla = window.Joomla || {};
