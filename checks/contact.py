@@ -18,6 +18,7 @@ from bs4 import Tag
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
 from checks.dom import heading_before, in_chrome, in_other_part, is_address_link, lead_in, text_of
+from checks.language import page_language
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, near, sentences
 from checks.verdict import evidence, unreadable
@@ -26,6 +27,8 @@ M09_OPTIONS = ["1", "2", "3"]
 M11_OPTIONS = ["1", "2"]
 M12_OPTIONS = ["1", "2", "99"]
 LABEL_GAP = 60  # characters allowed between a phone label and the number ("tālrunis (konsultācijas par …): …")
+COLON_LABEL_MAX = 150   # characters of a label ended by a colon before a number
+_SENTENCE_START = re.compile(r"[.;!?·|]\s")   # where a label's sentence starts
 
 
 @cache
@@ -40,13 +43,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _labelled_phone(text: str) -> str | None:
     """The first phone number in ``text`` preceded (within LABEL_GAP characters) by a phone label, or right
-    after a colon that ends a consultation label ("Konsultācijas par līgumiem un rēķiniem: 67 971 238")."""
+    after a colon that ends a consultation label — read from the start of its sentence, up to ``COLON_LABEL_MAX``
+    characters ("Konsultācijas par līgumiem un rēķiniem: 67 971 238"; "Informācija un konsultācijas apmeklētājiem
+    (izstādes, biļetes, nodarbības, virtuālās ekskursijas): +371 65423318", set 117)."""
     phone_re = _patterns()[0]
     words = vocab.load("contact")
     for m in phone_re.finditer(text):
         before = text[max(0, m.start() - LABEL_GAP) : m.start()]
+        label = _SENTENCE_START.split(text[: m.start()])[-1]
         if find_term(before, words["phone"]["labels"]) or (
-            before.rstrip().endswith(":") and find_term(before, words["consultation"]["cues"])
+            label.rstrip().endswith(":") and len(label) <= COLON_LABEL_MAX
+            and find_term(label, words["consultation"]["cues"])
         ):
             return m.group(0)
     return None
@@ -202,11 +209,15 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     :func:`_asked_after_refusal`). A heading that names the institution's general office line
     (``consultation.general_lines``: "Kanceleja un klientu centrs" over an address, a phone and opening hours) makes the
     contact under it a general one: its other words are not read; so does a contact that names itself so, or whose table
-    row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100")."""
+    row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100"). The
+    site's name (``PageView.site_name``) is not read: "Karjeras konsultāciju centrs" beside its general e-mail (set
+    116)."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.own_title, words["cues"]))
     label, holder = _label_of(view, tag, repeated), _holder_text(tag)
+    if view.site_name:   # "Valmieras Karjeras konsultāciju centrs · … · info@…" names the institution, not a line
+        label, holder = label.replace(view.site_name, " "), holder.replace(view.site_name, " ")
     heading = heading_before(tag, _LABEL_TAGS)
     if heading and find_term(heading, words["general_lines"]):
         label, holder = label.replace(heading, " "), holder.replace(heading, " ")
@@ -318,17 +329,29 @@ def _table_lead(table: Tag) -> str:
 def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
     """(consultation phone evidence, consultation e-mail evidence, general contact evidence): contacts
     cued as for consultations (:func:`_consultation_cue`), not fault lines (:func:`_fault_line`), and the
-    institution's other contacts."""
-    tel, mail, general = [], [], []
+    institution's other contacts. An e-mail address that the pages in the homepage's language give as a general
+    contact stays one on a translated page ("Валмиерский центр карьерных консультаций · … info@…" translates the
+    footer that names the institution, set 116); a number may still be a consultation line there (one line serves
+    several purposes, and a translation may say it more plainly: "Client consultations: +371 63 407 120")."""
+    found: list[tuple[str, str, bool, bool, Evidence]] = []    # (kind, number or address, cued, translated, proof)
     shared = {text for _, text in site.home.blocks} if site.home is not None else set()
+    own = page_language(site.home)[0] if site.home is not None else None
     for view in site.pages:
+        translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
-            proof = evidence(view, tag, f"{number}: {text_of(tag)[:200]}")
             cued = _consultation_cue(view, tag, repeated=_repeated(view, tag, shared))
-            (tel if cued and not _fault_line(text_of(tag), number) else general).append(proof)
+            found.append(("tel", number, bool(cued) and not _fault_line(text_of(tag), number), translated,
+                          evidence(view, tag, f"{number}: {text_of(tag)[:200]}")))
         for tag, address in emails(view):
             cued = _consultation_cue(view, tag, address, _repeated(view, tag, shared))
-            (mail if cued else general).append(evidence(view, tag, address))
+            found.append(("mail", address, cued, translated, evidence(view, tag, address)))
+    general_keys = {key for _, key, cued, translated, _ in found if not cued and not translated}
+    tel, mail, general = [], [], []
+    for kind, key, cued, translated, proof in found:
+        if not cued or (kind == "mail" and translated and key in general_keys):
+            general.append(proof)
+        else:
+            (tel if kind == "tel" else mail).append(proof)
     return tel, mail, general
 
 
@@ -375,7 +398,7 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
             ):
                 continue
             if clock and not any(t is tag or tag in t.parents for t in judged):
-                if _around_clock(text, words):
+                if _around_clock(text, words) and not _municipal_line(text, view.site_name, words["hours"]):
                     return "1", evidence(view, tag)
                 judged.append(tag)
             if hours[0] is None and (
@@ -409,6 +432,18 @@ def _around_clock(text: str, words: dict) -> bool:
         and not (_emergency().search(text) and not _patterns()[0].search(text))
         and (direct or not _clock_of_eservice(text, clock, services, words["hours"]["eservice_gap"]))
     )
+
+
+def _municipal_line(text: str, site_name: str, hours: dict) -> bool:
+    """True when a folded block gives the municipality's line (``hours.municipal``: "Liepājas valstspilsētas
+    pašvaldības diennakts informatīvais tālrunis: 8787") on the site of an institution whose name (``site_name``,
+    known) is not the municipality's, and does not say the line consults (``hours.direct_cues``): a gallery's contacts
+    page pointing to its founder's information line (set 117); "Ogres novada pašvaldības informatīvais tālrunis —
+    konsultācijas par pašvaldības pakalpojumiem, t. sk. rindu uz PII (visu diennakti)" on a kindergarten's site
+    consults on its queue (set 95)."""
+    municipal = hours["municipal"]
+    return (bool(site_name) and bool(find_term(text, municipal, folded=True)) and not find_term(site_name, municipal)
+            and not find_term(text, hours["direct_cues"], folded=True))
 
 
 def _reporting_line(text: str, hours: dict) -> bool:
@@ -449,13 +484,15 @@ def _chat_invitations(site: SiteView) -> list[Evidence]:
     tērzētavā"): a consultation cue (in the passage or its heading: "Ir jautājums?" over "… atbildēsim
     tērzētavā"), a chat label (``chat.labels``) and an invitation to write or ask (``chat.invitations``) in one
     passage — the chat as the contact for consultations (M11), in a footer too ("Ir jautājums par muzeja
-    apmeklējumu? Raksti mums tērzētavā"); not a news item about a customer-service handbook that mentions chats."""
+    apmeklējumu? Raksti mums tērzētavā"); not a news item about a customer-service handbook that mentions chats, nor a
+    passage saying there is no chat (``chat.negations``: "… tiešsaistes tērzēšana nav pieejama")."""
     words = vocab.load("contact")
     cues = words["consultation"]["cues"]
     return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
             if len(text) <= 300
             and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
             and find_term(text, words["chat"]["invitations"], folded=True)
+            and not find_term(text, words["chat"]["negations"], folded=True)
             and find_term(text_of(tag), words["chat"]["labels"])][:2]
 
 

@@ -89,12 +89,14 @@ def lead_in(tag: Tag, limit: int = 300) -> str:
 def line_of(tag: Tag) -> str:
     """Text of the line that ends with ``tag``: its block's text from the last ``<br>`` before it up to and with
     it ("Jūsu atsauksmes … par šo mājas lapu sūtiet lapas administratoram: <a>web@…</a>" in a footer cell of
-    several lines)."""
+    several lines), without the other links on it: they are entries of their own ("<a>Apmeklētāju atsauksmes</a> ·
+    <a>Rekvizīti</a>", set 117)."""
     parts = [text_of(tag)]
     for sibling in tag.previous_siblings:
         if isinstance(sibling, Tag) and sibling.name == "br":
             break
-        parts.append(text_of(sibling) if isinstance(sibling, Tag) else str(sibling).strip())
+        if not (isinstance(sibling, Tag) and sibling.name == "a"):
+            parts.append(text_of(sibling) if isinstance(sibling, Tag) else str(sibling).strip())
     return " ".join(p for p in reversed(parts) if p)
 
 

@@ -37,7 +37,7 @@ from checks.dom import (
 from checks.language import Version, declared_language, page_language, text_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
-from checks.text import exact_term, find_term, fold, fold_url, leading_term, near
+from checks.text import exact_term, find_term, fold, fold_url, leading_term, near, sentences
 from checks.verdict import detected, evidence, not_detected, review, unreadable
 
 M08_OPTIONS = ["1", "2", "3", "4", "5", "6", "7", "8"]
@@ -47,6 +47,7 @@ RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Nov�
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
 TITLES = ("a", "h2", "h3", "h4", "b", "strong", "summary")   # what names an audience's link, card or accordion
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
+SURVEY_QUESTIONS = 3   # questions (select lists, text areas) a survey form without choice buttons asks (set 117)
 SITE_VISITORS_NEAR = 20   # characters from a site word to "apmeklētāju" in "Tīmekļvietnes apmeklētāju aptauja"
 
 
@@ -222,7 +223,8 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
             named = find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
-            if (len(choices) >= 2 and named and not find_term(heads, words["not_labels"])
+            asks = len(choices) >= 2 or _questions(form) >= SURVEY_QUESTIONS   # choices, or lists to pick from
+            if (asks and named and not find_term(heads, words["not_labels"])
                     and not find_term(title_before(form), words["not_survey_links"])):
                 strong.append((evidence(view, form), _subject(heads, text_of(form)[:FIRST_QUESTION])))
         for frame in view.body_soup.find_all("iframe", src=True):
@@ -399,7 +401,8 @@ def _feedback(site: SiteView) -> list[Evidence]:
     """Feedback links (by their label, or by their line: "Jūsu atsauksmes … par šo mājas lapu sūtiet …: <a>"),
     short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu? Ziņojiet mums"), and forms
     headed as feedback (page heading, nearest heading or summary, legend); not press reviews
-    (``feedback.not_labels``), nor a link to a crawled page that offers no way to give any (:func:`_leads_nowhere`)."""
+    (``feedback.not_labels``), nor a link to a crawled page that offers no way to give any (:func:`_leads_nowhere`),
+    nor a passage whose only feedback words are such a link's (liepajasrehabilitacija of set 119)."""
     words = vocab.load("features")["feedback"]
     labels = words["labels"]
     found = []
@@ -411,12 +414,18 @@ def _feedback(site: SiteView) -> list[Evidence]:
                    for t, limit in ((label, LABEL_MAX), (line, PASSAGE_MAX))) and not _leads_nowhere(site, view, a):
                 found.append(evidence(view, a))
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
+            if len(text) > PASSAGE_MAX or tag.name == "nav" or not tag.find(["a", "button"]):   # not a breadcrumb
+                continue
             named = [a for a in tag.find_all("a", href=True) if find_term(text_of(a), labels)]
-            if (len(text) <= PASSAGE_MAX and tag.name != "nav" and tag.find(["a", "button"])   # not a breadcrumb trail
-                    and find_term(text, labels, folded=True) and not find_term(text, words["not_labels"], folded=True)
-                    and (tag.find("button") or not named or not all(_leads_nowhere(site, view, a) for a in named))):
+            dead = [a for a in named if _leads_nowhere(site, view, a)]
+            for a in dead:   # a menu's "Atsauksmes" to a page of quotes, beside its search button, says nothing
+                text = text.replace(fold(text_of(a)), " ")
+            if (find_term(text, labels, folded=True) and not find_term(text, words["not_labels"], folded=True)
+                    and (tag.find("button") or len(dead) < len(named) or not named)):
                 found.append(evidence(view, tag))
         for form in view.body_soup.find_all("form"):
+            if _search_form(form):
+                continue
             own = f"{heading_before(form)} {text_of(form)[:300]}"
             context = own if in_chrome(form) else f"{view.heading} {own}"   # the header's search box is no feedback
             if form.find(["textarea", "input"]) and find_term(context, labels):
@@ -426,16 +435,22 @@ def _feedback(site: SiteView) -> list[Evidence]:
 
 def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
     """True when link ``a`` opens a crawled page (it may be its own) that offers no way to give feedback: no form
-    and no e-mail link outside its header, footer and menus ("Tirgotāju atsauksmes", a page of traders' quotes, set
-    110)."""
+    (a search form is none: set 117's header search box outside ``<header>``) and no e-mail link outside its header,
+    footer and menus ("Tirgotāju atsauksmes", a page of traders' quotes, set 110)."""
     target = site.by_url(view.resolve(str(a.get("href") or "")))
     if target is None:
         return False
     if "offers_feedback" not in target.memo:   # a footer link repeats on every page: read its target once
-        forms = any(not in_chrome(f) for f in target.body_soup.find_all("form"))
+        forms = any(not in_chrome(f) and not _search_form(f) for f in target.body_soup.find_all("form"))
         mail = any(h.lower().startswith("mailto:") and not in_chrome(t) for t, h, _ in target.anchors)
         target.memo["offers_feedback"] = forms or mail
     return not target.memo["offers_feedback"]
+
+
+def _search_form(form: Tag) -> bool:
+    """True for a search form (``role=search`` or a search input, HTML Living Standard): it takes no feedback, though
+    a header outside ``<header>`` puts it on a page headed "Apmeklētāju atsauksmes" (set 117)."""
+    return form.get("role") == "search" or form.find("input", attrs={"type": "search"}) is not None
 
 
 # --- options 3 and 4: homepage structure -----------------------------------------------------------------
@@ -563,7 +578,8 @@ def _card_title(a: Tag) -> str:
 def _areas(home: PageView) -> list[Evidence]:
     """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu darbības jomas"),
     headings that are exactly such a word (``areas.whole_labels``: "Nozares"; not a mega-menu column's "Darbība", set
-    112), and short labels ending in one (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni")."""
+    112, nor a menu's bare link to a page of that name, pavilostasosta of set 115), and short labels ending in one
+    (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni")."""
     words = vocab.load("features")["areas"]
     possessives = tuple(fold(p) + " " for p in words["possessives"])
     whole = {fold(w) for w in words["whole_labels"]}
@@ -573,7 +589,8 @@ def _areas(home: PageView) -> list[Evidence]:
         for prefix in possessives:
             label = label.removeprefix(prefix)
         named = label.strip(" :").split()
-        if (leading_term(label, words["labels"]) or (label.strip(" :") in whole and not in_chrome(tag))
+        heading = tag.name != "a" and not in_chrome(tag)   # a menu's bare link names a page, not a section
+        if (leading_term(label, words["labels"]) or (label.strip(" :") in whole and heading)
                 or (2 <= len(named) <= 3 and named[-1] in last)):
             found.append(evidence(home, tag))
     return found
@@ -734,14 +751,17 @@ def _own_text(home: PageView, view: PageView) -> str:
 
 def _stub(site: SiteView, view: PageView, code: str) -> str | None:
     """Why the start page ``view`` of the site's version in language ``code`` is a stub (``english.stub`` phrases
-    on a page of fewer than ``english.stub_phrase_words`` words of content; or it is the site's only page in that
-    language and holds fewer than ``english.stub_words`` words of content), else None."""
+    on a page of fewer than ``english.stub_phrase_words`` words of content, in a sentence that does not go on to name
+    English, ``english.stub_not_with``: "Consultations are available in Latvian, Russian and English", set 116; or it is
+    the site's only page in that language and holds fewer than ``english.stub_words`` words of content), else None."""
     words = vocab.load("features")["english"]
     content = sum(
         len(s.split()) for s in view.body_soup.find_all(string=True)
         if not isinstance(s, (Comment, Doctype)) and not in_chrome(s)
     )
-    phrase = find_term(view.folded, words["stub"], folded=True)
+    phrase = next((term for sentence in sentences(view.folded)
+                   if (term := find_term(sentence, words["stub"], folded=True))
+                   and not find_term(sentence.partition(term)[2], words["stub_not_with"], folded=True)), None)
     if phrase and content < words["stub_phrase_words"]:    # "Our latest study … is available in Latvian" on a full page
         return f"'{phrase}'"
     same = (v for v in site.pages if page_language(v)[0] == code)

@@ -144,11 +144,12 @@ def _papers(page: PageView | None, link: Tag | None) -> bool:
 
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
-    """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``) and that is no
-    price list (``price_lists``), that is not a rule, contract, draft or blank form (``not_data``, ``forms``, unless a
-    record of results: ``data_records``; a link text starting with ``form_names``, or a file name holding one), not a
-    consultation's or meeting's papers (:func:`_papers`; unless it is a spreadsheet or names statistics: "1. pielikums.
-    Siltumenerģijas patēriņa un zudumu statistika 2020–2025 (PDF)", ``statistics``) and not already on the portal."""
+    """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``; in its own name
+    also ``name_data_cues``) and that is no price list (``price_lists``), that is not a rule, contract, draft or blank
+    form (``not_data``, ``forms``, unless a record of results: ``data_records``; a link text starting with
+    ``form_names``, or a file name holding one), not a consultation's or meeting's papers (:func:`_papers`; unless it
+    is a spreadsheet or names statistics: "1. pielikums. Siltumenerģijas patēriņa un zudumu statistika 2020–2025
+    (PDF)", ``statistics``) and not already on the portal."""
     words = vocab.load("opendata")
     own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
     page, link = _link(site, doc)
@@ -158,7 +159,8 @@ def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
         and doc.url not in listed
         and (spreadsheet or not _papers(page, link) or bool(find_term(own, words["statistics"])))
         and (spreadsheet
-             or (bool(find_term(_doc_context(doc, page, link), words["data_cues"]))
+             or ((bool(find_term(_doc_context(doc, page, link), words["data_cues"]))
+                  or bool(find_term(own, words["name_data_cues"])))
                  and not find_term(own, words["price_lists"])))
         and (not find_term(own, words["not_data"] + words["forms"]) or bool(find_term(own, words["data_records"])))
         and not leading_term(fold(doc.link_text), words["form_names"])

@@ -140,13 +140,15 @@ def timing(text: str, today: date) -> str:
     return "recent"
 
 
-OPEN = ("future", "recent", "undated")       # M06 option 2, M07 option 1: an issue open now (or maybe: undated)
+OPEN = ("future", "recent", "live", "undated")   # M06 option 2, M07 option 1: an issue open now (or maybe: undated)
+TAKING_PART = ("future", "recent", "live")        # … and surely open now
 
 
 def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) -> list[tuple[PageView, Tag, str]]:
     """Consultation blocks whose :func:`timing` (read over the whole list item; for a document item of an
     issue page, :func:`_item_of_issue_page`, over the page's main text) is in ``accept``; an undated one on a
-    page that says nothing is open (:func:`_none_open_on`) is past."""
+    page that says nothing is open (:func:`_none_open_on`) is past, one whose survey or proposals form takes answers
+    now (:func:`_takes_answers`) is "live"."""
     out = []
     for view, tag in consultation_blocks(site):
         when = timing(notice_text(tag), today)
@@ -157,9 +159,27 @@ def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) 
             when = "past"
         if when == "undated" and _none_open_on(view):
             when = "past"
+        if when == "undated" and _takes_answers(site, view, tag):
+            when = "live"
         if when in accept:
             out.append((view, tag, when))
     return out
+
+
+def _takes_answers(site: SiteView, view: PageView, tag: Tag) -> bool:
+    """True when an undated notice's item links a crawled page that holds a questionnaire taking answers now: a form
+    outside the page's header, footer and menus with a text area, a choice or a list to pick from, on a page that
+    says nothing closed ("Dienests gatavo Ietvju remonta programmu 2027. gadam. Izsakiet savu viedokli, aizpildot
+    iedzīvotāju aptauju" → a survey form to fill in, set 118)."""
+    for a in _with_item(tag).find_all("a", href=True):
+        target = site.by_url(view.resolve(str(a["href"])))
+        if target is None or target is view or find_term(target.text, _words()["consultation"]["ended"]):
+            continue
+        for form in target.body_soup.find_all("form"):
+            if not in_chrome(form) and (form.find(["textarea", "select"])
+                                        or form.find("input", attrs={"type": ["radio", "checkbox"]})):
+                return True
+    return False
 
 
 def _none_open_on(view: PageView) -> bool:
@@ -341,8 +361,9 @@ def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_no
         if view.page.depth > max_depth or not (view.is_home or {view.url, view.page.final_url} & pointed):
             continue
         channel = _channel(site, view, _with_item(tag)) or (None if view.is_home else _page_channel(view))
-        if channel and when in ("future", "recent"):
-            why = "open until a date to come" if when == "future" else "announced in the last weeks"
+        if channel and when in TAKING_PART:
+            why = {"future": "open until a date to come", "recent": "announced in the last weeks",
+                   "live": "its form takes answers now"}[when]
             return detected("M06", "2", 0.85 if when == "future" else 0.75,
                             f"current issue ({why}) with its form of participation ({channel})", [evidence(view, tag)])
         if when == "undated":
@@ -374,7 +395,7 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
     cues = _words()["consultation"]["cues"]
     pages: list[PageView] = []
     for view, tag, when in blocks:
-        if when in ("future", "recent") and not view.is_home and view not in pages:
+        if when in TAKING_PART and not view.is_home and view not in pages:
             pages.append(view)
         for a in _with_item(tag).find_all("a", href=True):   # the notice's whole item: its link may follow it
             target = site.by_url(view.resolve(str(a["href"])))

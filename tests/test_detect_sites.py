@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,114}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,119}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -197,6 +197,23 @@ DISAGREEMENTS = {
                         # by a survey open until a date: a current issue, as cesupii above
                         "liepajasenergoagentura M06.2: label False, detected True",
                         "liepajasenergoagentura M07.1: label False, detected True"],
+    # an unlisted CSV or JSON is a dataset (E18_01) only, already in an open format (as above, sets 13-55); our
+    # rebuilt brief of sets 115-119 named only XLSX and XLS, and these writers counted their CSV or JSON for E18_03 too
+    "heldout115.yaml": ["mersragaosta E18_03.1: label True, detected False",
+                        "mersragaosta E18_03.2: label False, detected True"],
+    "heldout116.yaml": ["ventspilskarjera E18_03.1: label True, detected False",
+                        "ventspilskarjera E18_03.2: label False, detected True"],
+    "heldout117.yaml": ["daugavpilsgalerija E18_03.1: label True, detected False",
+                        "daugavpilsgalerija E18_03.2: label False, detected True"],
+    "heldout118.yaml": ["rezeknesceli E18_03.1: label True, detected False",
+                        "rezeknesceli E18_03.2: label False, detected True",
+                        # M09 asks for consultations "telefoniski un tiešsaistes režīmā": a chat for questions in
+                        # working hours is "2", though phone consultations are refused
+                        "jelgavasceli M09.2: label False, detected True",
+                        "jelgavasceli M09.3: label True, detected False"],
+    # a WhatsApp link to write to the institution is a chat (M07.3), as the writers of sets 80-113 read it (siguldastic
+    # of set 78 did not)
+    "heldout119.yaml": ["liepajasrehabilitacija M07.3: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -336,7 +353,9 @@ KNOWN_MISSES = {
                                         "heldout101.yaml", "heldout102.yaml", "heldout103.yaml",
                                         "heldout104.yaml", "heldout105.yaml", "heldout106.yaml", "heldout107.yaml",
                                         "heldout108.yaml", "heldout109.yaml", "heldout110.yaml", "heldout111.yaml",
-                                        "heldout112.yaml", "heldout113.yaml", "heldout114.yaml"])
+                                        "heldout112.yaml", "heldout113.yaml", "heldout114.yaml", "heldout115.yaml",
+                                        "heldout116.yaml", "heldout117.yaml", "heldout118.yaml",
+                                        "heldout119.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
