@@ -173,7 +173,8 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
     ``online.tools``) in a passage about consultations or questions (``consultation.cues`` in it or its
     heading) that is not about a public consultation on a draft (``consultation.not_cues``: its hearing "varēs
     vērot attālināti MS Teams platformā") nor about meetings (``online.meetings``: a commission's sittings held
-    "attālināti MS Teams platformā"), and that does not say consultations are not given there
+    "attālināti MS Teams platformā") nor keeps the tool for something else (``online.kept_for``: "Skype konts paredzēts
+    tikai pastaigām. Ar jautājumiem lūdzam zvanīt …", set 120), and that does not say consultations are not given there
     (``consultation.negations``: "individuālas konsultācijas vebināros netiek sniegtas", set 108)."""
     chats = chat_widgets(site)
     if chats:
@@ -187,7 +188,8 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
                 or (
                     find_term(text, online["tools"], folded=True)
                     and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
-                    and not find_term(text, words["consultation"]["not_cues"] + online["meetings"], folded=True)
+                    and not find_term(text, words["consultation"]["not_cues"] + online["meetings"] + online["kept_for"],
+                                      folded=True)
                 )
             ):
                 return [("online consultation", evidence(view, tag))]
@@ -416,7 +418,9 @@ def _around_clock(text: str, words: dict) -> bool:
     with the clock gives the consultations working hours ("E-publicēšanas sistēma darbojas 24/7, bet konsultācijas
     sniedzam tikai darba laikā": the clock is the system's) or names an online service (a self-service portal
     open "visu diennakti") — unless a word of consulting stands right by the clock phrase (``hours.direct_cues``:
-    "Jautājumi par biļešu iegādi e-veikalā? Zvaniet … — konsultējam visu diennakti")."""
+    "Jautājumi par biļešu iegādi e-veikalā? Zvaniet … — konsultējam visu diennakti"); nor one whose clock sentence
+    names the few days it holds for (``hours.some_days``: "Vēlēšanu dienās tālrunis darbojas visu diennakti", set
+    124)."""
     services = vocab.load("eservices")
     clock, cues, working = words["hours"]["around_clock"], words["consultation"]["cues"], words["hours"]["working"]
     # "konsultējam visu diennakti"
@@ -429,6 +433,8 @@ def _around_clock(text: str, words: dict) -> bool:
         and not any(find_term(s, clock, folded=True) and near(s, cues, working, words["hours"]["working_gap"])
                     for s in sentences(text))
         and not _reporting_line(text, words["hours"])
+        and not any(find_term(s, clock, folded=True) and find_term(s, words["hours"]["some_days"], folded=True)
+                    for s in sentences(text))   # "Vēlēšanu dienās tālrunis darbojas visu diennakti"
         and not (_emergency().search(text) and not _patterns()[0].search(text))
         and (direct or not _clock_of_eservice(text, clock, services, words["hours"]["eservice_gap"]))
     )
@@ -482,10 +488,11 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
 def _chat_invitations(site: SiteView) -> list[Evidence]:
     """Content passages (≤ 300 characters) that send questions to the chat ("Jautājumi par biļetēm? Rakstiet mums
     tērzētavā"): a consultation cue (in the passage or its heading: "Ir jautājums?" over "… atbildēsim
-    tērzētavā"), a chat label (``chat.labels``) and an invitation to write or ask (``chat.invitations``) in one
-    passage — the chat as the contact for consultations (M11), in a footer too ("Ir jautājums par muzeja
-    apmeklējumu? Raksti mums tērzētavā"); not a news item about a customer-service handbook that mentions chats, nor a
-    passage saying there is no chat (``chat.negations``: "… tiešsaistes tērzēšana nav pieejama")."""
+    tērzētavā"), a chat label (``chat.labels``; or a link to a messaging app's chat, :func:`_chat_link`) and an
+    invitation to write or ask (``chat.invitations``) in one passage — the chat as the contact for consultations (M11),
+    in a footer too ("Ir jautājums par muzeja apmeklējumu? Raksti mums tērzētavā"); not a news item about a
+    customer-service handbook that mentions chats, nor a passage saying there is no chat (``chat.negations``: "…
+    tiešsaistes tērzēšana nav pieejama")."""
     words = vocab.load("contact")
     cues = words["consultation"]["cues"]
     return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
@@ -493,7 +500,14 @@ def _chat_invitations(site: SiteView) -> list[Evidence]:
             and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
             and find_term(text, words["chat"]["invitations"], folded=True)
             and not find_term(text, words["chat"]["negations"], folded=True)
-            and find_term(text_of(tag), words["chat"]["labels"])][:2]
+            and (find_term(text_of(tag), words["chat"]["labels"]) or _chat_link(tag, words["chat"]["signatures"]))][:2]
+
+
+def _chat_link(tag: Tag, signatures: dict[str, list[str]]) -> bool:
+    """True when a passage links a messaging app's chat (``chat.signatures``: "rakstiet mums <a href="https://wa.me/
+    37126473915">WhatsApp …</a>", set 123)."""
+    marks = [m for vendor in signatures.values() for m in vendor]
+    return any(m in str(a["href"]) for a in tag.find_all("a", href=True) for m in marks)
 
 
 def _phone_consultations_refused(site: SiteView) -> bool:

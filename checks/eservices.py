@@ -43,7 +43,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     """E-service links and statements on ``view`` (only outside its header, footer and menus with
     ``content_only``): a link named for e-services or into an e-service portal, unless the crawled page it opens
     is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
-    service is received online (:func:`_says_online`)."""
+    service is received online (:func:`_says_online`) outside a form (a survey's "Cik droši jūtaties, lietojot
+    e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
@@ -62,7 +63,7 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
-                or (content_only and in_chrome(tag))
+                or (content_only and in_chrome(tag)) or tag.find_parent("form") is not None   # a survey's question
                 or any(_news_path(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))):
             continue
         if _says_online(_with_list_heading(tag, text), words):

@@ -73,11 +73,14 @@ def _off_site(form: Tag | None, page_url: str) -> bool:
     """True when ``form`` submits to another site (likumi.lv's legal-act search in a header is not a
     search of this site), or to a subdomain that is another application (``hidranti.iestade.gov.lv``'s
     map): its action's host is neither the page's host, its www twin, nor a subdomain named for search
-    (``meklesana.iestade.gov.lv``)."""
+    (``meklesana.iestade.gov.lv``), nor a web search engine's form held to this site by a field naming it
+    (``<input type="hidden" name="sitesearch" value="iestade.lv">`` to google.com/search, set 123)."""
     action = str(form.get("action") or "") if form is not None else ""
     host = urlsplit(urljoin(page_url, action)).hostname or ""
     own = urlsplit(page_url).hostname or ""
     if not host or host.removeprefix("www.") == own.removeprefix("www."):
+        return False
+    if any(own.removeprefix("www.") in str(i.get("value") or "") for i in form.find_all("input")):
         return False
     return not (same_site(host, own) and _has_hint(host.split(".")[0], vocab.load("features")["search"]["url_hints"]))
 
@@ -436,13 +439,16 @@ def _feedback(site: SiteView) -> list[Evidence]:
 def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
     """True when link ``a`` opens a crawled page (it may be its own) that offers no way to give feedback: no form
     (a search form is none: set 117's header search box outside ``<header>``) and no e-mail link outside its header,
-    footer and menus ("Tirgotāju atsauksmes", a page of traders' quotes, set 110)."""
+    footer and menus and the blocks the homepage repeats ("Tirgotāju atsauksmes", a page of traders' quotes, set 110;
+    a guestbook closed for entries above a table layout's footer row, set 122)."""
     target = site.by_url(view.resolve(str(a.get("href") or "")))
     if target is None:
         return False
     if "offers_feedback" not in target.memo:   # a footer link repeats on every page: read its target once
+        home = {text for _, text in site.home.blocks} if site.home is not None else set()
         forms = any(not in_chrome(f) and not _search_form(f) for f in target.body_soup.find_all("form"))
-        mail = any(h.lower().startswith("mailto:") and not in_chrome(t) for t, h, _ in target.anchors)
+        mail = any(h.lower().startswith("mailto:") and not in_chrome(t) and fold(text_of(t.parent)) not in home
+                   for t, h, _ in target.anchors)   # (a table layout's footer row is the homepage's too)
         target.memo["offers_feedback"] = forms or mail
     return not target.memo["offers_feedback"]
 

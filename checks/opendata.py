@@ -113,12 +113,18 @@ def _file_name(url: str) -> str:
     return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
 
 
-def _link(site: SiteView, doc: Document) -> tuple[PageView | None, Tag | None]:
-    """The page that links ``doc`` and its link there (None where the page or link is not found)."""
-    page = site.by_url(doc.found_on) if doc.found_on else None
-    if page is None:
-        return None, None
-    return page, next((a for a, href, _ in page.anchors if page.resolve(href) == doc.url), None)
+def _links(site: SiteView, doc: Document) -> list[tuple[PageView | None, Tag | None]]:
+    """Every crawled page that links ``doc``, with its link there (a report listed both beside a consultation's draft
+    and on the "Statistika" page, set 123); the page it was found on with no link when none is found. The site's
+    links are indexed once (``site.memo``)."""
+    if "doc_links" not in site.memo:
+        index: dict[str, list[tuple[PageView, Tag]]] = {}
+        for view in site.pages:
+            for a, href, _ in view.anchors:
+                index.setdefault(view.resolve(href), []).append((view, a))
+        site.memo["doc_links"] = index
+    found = site.memo["doc_links"].get(doc.url)
+    return list(found) if found else [(site.by_url(doc.found_on) if doc.found_on else None, None)]
 
 
 def _doc_context(doc: Document, page: PageView | None, link: Tag | None) -> str:
@@ -126,10 +132,23 @@ def _doc_context(doc: Document, page: PageView | None, link: Tag | None) -> str:
     partnervalstīm apkopots pārskatā: <a>…finansējums 2025 (PDF)</a>", ≤ ``PASSAGE`` characters), the heading
     it is listed under (an XLSX under "Statistika" on a "Dokumenti" page) and the title and main headings of the
     page that links it (a PDF listed on a "Statistika" page)."""
-    passage = text_of(link.parent)[:PASSAGE] if link is not None and link.parent is not None else ""
+    passage = _passage(link)[:PASSAGE] if link is not None and link.parent is not None else ""
     heading = heading_before(link) if link is not None else ""
-    return f"{doc.link_text} {_file_name(doc.url)} {passage} {heading} {page.heading if page else ''}".replace(
-        "_", " ")
+    return f"{_own_name(doc, link)} {passage} {heading} {page.heading if page else ''}".replace("_", " ")
+
+
+def _passage(link: Tag) -> str:
+    """The text of the block that holds ``link`` without the other links in it: a grid of tiles holds the price
+    list's "Reklāmas cenrādis — Cenas 2026. gadam" beside the latest issue's PDF (set 122)."""
+    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in link.parent.children
+             if c is link or not (isinstance(c, Tag) and (c.name == "a" or c.find("a") is not None))]
+    return " ".join(p for p in parts if p)
+
+
+def _own_name(doc: Document, link: Tag | None) -> str:
+    """The document's own name: the text of ``link`` (else the link text the crawler recorded) and its file name."""
+    text = text_of(link) if link is not None else doc.link_text
+    return f"{text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
 
 
 def _papers(page: PageView | None, link: Tag | None) -> bool:
@@ -144,27 +163,35 @@ def _papers(page: PageView | None, link: Tag | None) -> bool:
 
 
 def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
-    """A spreadsheet (``spreadsheet_types``), or a document whose context shows data (``data_cues``; in its own name
-    also ``name_data_cues``) and that is no price list (``price_lists``), that is not a rule, contract, draft or blank
-    form (``not_data``, ``forms``, unless a record of results: ``data_records``; a link text starting with
-    ``form_names``, or a file name holding one), not a consultation's or meeting's papers (:func:`_papers`; unless it
-    is a spreadsheet or names statistics: "1. pielikums. Siltumenerģijas patēriņa un zudumu statistika 2020–2025
-    (PDF)", ``statistics``) and not already on the portal."""
+    """A file of a type that could be open data (``could_be_open_types``), not already on the portal, whose file
+    name names no blank form (``form_names``), and that one of the links to it shows as data (:func:`_data_link`)."""
     words = vocab.load("opendata")
-    own = f"{doc.link_text} {_file_name(doc.url).replace('-', ' ')}".replace("_", " ")
-    page, link = _link(site, doc)
-    spreadsheet = doc.type.lower() in words["spreadsheet_types"]
     return (
         doc.type.lower() in words["could_be_open_types"]
         and doc.url not in listed
-        and (spreadsheet or not _papers(page, link) or bool(find_term(own, words["statistics"])))
-        and (spreadsheet
-             or ((bool(find_term(_doc_context(doc, page, link), words["data_cues"]))
-                  or bool(find_term(own, words["name_data_cues"])))
-                 and not find_term(own, words["price_lists"])))
-        and (not find_term(own, words["not_data"] + words["forms"]) or bool(find_term(own, words["data_records"])))
-        and not leading_term(fold(doc.link_text), words["form_names"])
         and not find_term(_file_name(doc.url).replace("-", " "), words["form_names"])
+        and any(_data_link(doc, page, link) for page, link in _links(site, doc))
+    )
+
+
+def _data_link(doc: Document, page: PageView | None, link: Tag | None) -> bool:
+    """True when a link to ``doc`` shows data: a spreadsheet (``spreadsheet_types``, whatever its words but a blank
+    form's), or a document whose context shows data (``data_cues``; in its own name also ``name_data_cues``) and that
+    is no price list (``price_lists``), not a rule, contract, draft or blank form (``not_data``, ``forms``, unless a
+    record of results: ``data_records``; a link text starting with ``form_names``), and not a consultation's or
+    meeting's papers (:func:`_papers`; unless it names statistics: "1. pielikums. Siltumenerģijas patēriņa un zudumu
+    statistika 2020–2025 (PDF)", ``statistics``)."""
+    words = vocab.load("opendata")
+    own = _own_name(doc, link)
+    if leading_term(fold(own), words["form_names"]):
+        return False
+    if doc.type.lower() in words["spreadsheet_types"]:
+        return not find_term(own, words["forms"])
+    return bool(
+        (not _papers(page, link) or find_term(own, words["statistics"]))
+        and (find_term(_doc_context(doc, page, link), words["data_cues"]) or find_term(own, words["name_data_cues"]))
+        and not find_term(own, words["price_lists"])
+        and (not find_term(own, words["not_data"] + words["forms"]) or find_term(own, words["data_records"]))
     )
 
 

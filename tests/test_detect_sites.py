@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,119}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,124}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -214,6 +214,12 @@ DISAGREEMENTS = {
     # a WhatsApp link to write to the institution is a chat (M07.3), as the writers of sets 80-113 read it (siguldastic
     # of set 78 did not)
     "heldout119.yaml": ["liepajasrehabilitacija M07.3: label False, detected True"],
+    # M06.3 asks what to do, the documents and where and how to submit (seed M06 option 3); our brief of set 120 added
+    # "by when", and the writer left out an undated survey's page that gives the rest
+    "heldout120.yaml": ["daugavpilsdabascentrs M06.3: label False, detected True"],
+    # a call to join polling stations' commissions is one to join a commission (M07.4), as set 13's cvk reads it; our
+    # brief of sets 115-124 said "an election commission is none", meaning the commission announcing a vote
+    "heldout124.yaml": ["valmierasvelesanas M07.4: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -275,11 +281,6 @@ KNOWN_MISSES = {
         "liepajasez M07.4: label True, detected False", "liepajasez M07.5: label True, detected False",
         "dsatiksme M06.3: label True, needs_review",   # a survey's issue page without documents
     ],
-    "heldout59.yaml": [
-        # "Absolventu nodarbinātības pētījums 2025 (PDF)": nothing around a study's link says it holds tables
-        "vidzemesaugstskola E18_03.1: label True, detected False",
-        "vidzemesaugstskola E18_03.2: label False, detected True",
-    ],
     "heldout69.yaml": [
         # a sports centre's opening cards "Sporta bāzes", "Nodarbības", "Cenas", "Sacensības": what it offers, read
         # as its areas; only "Cenas" names a section of the site
@@ -319,9 +320,15 @@ KNOWN_MISSES = {
         # grupai" reads as a meeting summary: the working group has members and no minutes
         "ventspilsklientucentrs M07.5: label False, detected True",
     ],
-    # "Meža ugunsgrēki Zemgalē 2016–2025 (PDF)": a table of fires by year whose name and page hold no word of data
-    "heldout112.yaml": ["zemgalesvirsmeznieciba E18_03.1: label True, detected False",
-                        "zemgalesvirsmeznieciba E18_03.2: label False, detected True"],
+    # a teachers' survey "pēc nodarbības" whose heading and first question name no service ("Kuru programmu
+    # apmeklējāt?"): read as a policy survey, no feedback
+    "heldout120.yaml": ["rigasdabascentrs M08.8: label True, detected False",
+                        "daugavpilsdabascentrs M08.4: label True, detected False"],   # as daugavpilsvelesanas below
+    # the survey page of a draft plan (what, the draft PDF, the form, until when) is not found as its issue's page
+    "heldout121.yaml": ["ogresdigitalaiscentrs M06.3: label True, detected False"],
+    # a homepage grid of link tiles (<a class="tile"><h2>…</h2><p>…</p></a>) by area of work: read as tiles, such grids
+    # on earlier sites were a library's and an institute's tasks and sections (rcb, latvijasinstituts of sets 54, 72)
+    "heldout124.yaml": ["daugavpilsvelesanas M08.4: label True, detected False"],
 }
 
 
@@ -355,7 +362,8 @@ KNOWN_MISSES = {
                                         "heldout108.yaml", "heldout109.yaml", "heldout110.yaml", "heldout111.yaml",
                                         "heldout112.yaml", "heldout113.yaml", "heldout114.yaml", "heldout115.yaml",
                                         "heldout116.yaml", "heldout117.yaml", "heldout118.yaml",
-                                        "heldout119.yaml"])
+                                        "heldout119.yaml", "heldout120.yaml", "heldout121.yaml", "heldout122.yaml",
+                                        "heldout123.yaml", "heldout124.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
