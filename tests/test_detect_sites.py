@@ -327,7 +327,7 @@ KNOWN_MISSES = {
     # the survey page of a draft plan (what, the draft PDF, the form, until when) is not found as its issue's page
     "heldout121.yaml": ["ogresdigitalaiscentrs M06.3: label True, detected False"],
     # a homepage grid of link tiles (<a class="tile"><h2>…</h2><p>…</p></a>) by area of work: read as tiles, such grids
-    # on earlier sites were a library's and an institute's tasks and sections (rcb, latvijasinstituts of sets 54, 72)
+    # on five earlier sites were tasks and sections (teatris, rcb, latvijasinstituts, jelgavaspatversme, ...)
     "heldout124.yaml": ["daugavpilsvelesanas M08.4: label True, detected False"],
 }
 
