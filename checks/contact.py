@@ -11,6 +11,7 @@ as a chat.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from bs4 import Tag
@@ -28,6 +29,7 @@ M11_OPTIONS = ["1", "2"]
 M12_OPTIONS = ["1", "2", "99"]
 LABEL_GAP = 60  # characters allowed between a phone label and the number ("tālrunis (konsultācijas par …): …")
 COLON_LABEL_MAX = 150   # characters of a label ended by a colon before a number
+ROW_LABEL_MAX = 100   # characters of a table row's label cell ("Konsultācijas par renovāciju")
 _SENTENCE_START = re.compile(r"[.;!?·|]\s")   # where a label's sentence starts
 
 
@@ -102,13 +104,19 @@ def email_re() -> re.Pattern:
 
 
 def emails(view: PageView) -> list[tuple[Tag | None, str]]:
-    """E-mail contacts on a page: ``mailto:`` links, else addresses written in the text."""
+    """E-mail contacts on a page: ``mailto:`` links, else addresses written in the text, each with the element whose
+    text holds it (read then as a link's block is: a table row "Konsultācijas par … | tērzēšana …; arhivs@…", set
+    126), or None for an address split over elements."""
     found: list[tuple[Tag | None, str]] = [
         (a, href[7:].split("?")[0]) for a, href, _ in view.anchors if href.lower().startswith("mailto:")
     ]
-    if not found:
-        found = [(None, m.group(0)) for m in _patterns()[1].finditer(view.text)]
-    return found
+    if found:
+        return found
+    pattern = _patterns()[1]
+    placed = [(node.parent, m.group(0)) for node in view.body_soup.find_all(string=pattern)
+              for m in pattern.finditer(str(node)) if isinstance(node.parent, Tag)]
+    unplaced = Counter(m.group(0) for m in pattern.finditer(view.text)) - Counter(a for _, a in placed)
+    return placed + [(None, address) for address in unplaced.elements()]
 
 
 def chat_widgets(site: SiteView) -> list[tuple[str, Evidence]]:
@@ -206,9 +214,9 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     ``repeated``) — e-mail addresses themselves are not read ("konsultacijas@…" says nothing) — unless the block, its
     heading or the title is about a public consultation on a draft (``consultation.not_cues``), the cue only names what
     is booked there ("Pierakstīties uz konsultāciju var … pa reģistratūras tālruni"), the block or its parent is for
-    journalists or job seekers (``consultation.not_clients``), or the block says consultations are not given there
-    (``consultation.negations``; for an e-mail ``address`` asked for after a refusal by phone, see
-    :func:`_asked_after_refusal`). A heading that names the institution's general office line
+    journalists or job seekers (``consultation.not_clients``) or about personal data (``data_protection``), or the block
+    says consultations are not given there (``consultation.negations``; for an e-mail ``address`` asked for after a
+    refusal by phone, see :func:`_asked_after_refusal`). A heading that names the institution's general office line
     (``consultation.general_lines``: "Kanceleja un klientu centrs" over an address, a phone and opening hours) makes the
     contact under it a general one: its other words are not read; so does a contact that names itself so, or whose table
     row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100"). The
@@ -217,7 +225,7 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.own_title, words["cues"]))
-    label, holder = _label_of(view, tag, repeated), _holder_text(tag)
+    label, holder = f"{_label_of(view, tag, repeated)} {_row_label(tag)}", _holder_text(tag)
     if view.site_name:   # "Valmieras Karjeras konsultāciju centrs · … · info@…" names the institution, not a line
         label, holder = label.replace(view.site_name, " "), holder.replace(view.site_name, " ")
     heading = heading_before(tag, _LABEL_TAGS)
@@ -234,7 +242,7 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     return (
         bool(cued)
         and not find_term(near_by, words["not_cues"])
-        and not find_term(f"{own} {wide}", words["not_clients"])
+        and not find_term(f"{own} {wide}", words["not_clients"] + words["data_protection"])
         and not find_term(f"{own} {_row_of(tag)}", words["negations"] + words["general_lines"])
     )
 
@@ -242,6 +250,16 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
 # a consultation booked on a line is not given on it: "Pierakstīties uz konsultāciju var … pa reģistratūras tālruni
 # 63 400 700" (set 107) names the consultation as what is booked, no cue of the line
 _BOOKED = re.compile(r"\b(?:pierakst|piesak|pieteik)\w*\s+(?:(?:uz|pie)\s+)?(?:\w+\s+)?konsultācij\w*", re.I)
+
+
+def _row_label(tag: Tag) -> str:
+    """The short cells (≤ ``ROW_LABEL_MAX`` characters) before the table cell that is or directly holds a contact, in
+    its row: the row's label ("Konsultācijas par renovāciju | … vai e-pastā <a>konsultacijas@…</a>", set 109), else
+    "" (not a table layout's menu column beside the page's content cell)."""
+    cell = tag if tag.name in ("td", "th") else tag.parent
+    if cell is None or cell.name not in ("td", "th") or cell.parent is None or cell.parent.name != "tr":
+        return ""
+    return " ".join(t for c in cell.find_previous_siblings(["td", "th"]) if len(t := text_of(c)) <= ROW_LABEL_MAX)
 
 
 def _row_of(tag: Tag) -> str:
@@ -336,16 +354,15 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     footer that names the institution, set 116); a number may still be a consultation line there (one line serves
     several purposes, and a translation may say it more plainly: "Client consultations: +371 63 407 120")."""
     found: list[tuple[str, str, bool, bool, Evidence]] = []    # (kind, number or address, cued, translated, proof)
-    shared = {text for _, text in site.home.blocks} if site.home is not None else set()
     own = page_language(site.home)[0] if site.home is not None else None
     for view in site.pages:
         translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
-            cued = _consultation_cue(view, tag, repeated=_repeated(view, tag, shared))
+            cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
             found.append(("tel", number, bool(cued) and not _fault_line(text_of(tag), number), translated,
                           evidence(view, tag, f"{number}: {text_of(tag)[:200]}")))
         for tag, address in emails(view):
-            cued = _consultation_cue(view, tag, address, _repeated(view, tag, shared))
+            cued = _consultation_cue(view, tag, address, _repeated(site, view, tag))
             found.append(("mail", address, cued, translated, evidence(view, tag, address)))
     general_keys = {key for _, key, cued, translated, _ in found if not cued and not translated}
     tel, mail, general = [], [], []
@@ -357,10 +374,10 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     return tel, mail, general
 
 
-def _repeated(view: PageView, tag: Tag | None, shared: set[str]) -> bool:
-    """True when a contact's block on a page other than the homepage is one of the homepage's blocks (``shared``,
-    folded): the site's header or footer in a layout without ``<header>`` or ``<footer>``."""
-    return tag is not None and not view.is_home and fold(text_of(tag)) in shared
+def _repeated(site: SiteView, view: PageView, tag: Tag | None) -> bool:
+    """True when a contact's block on a page other than the homepage is one of the homepage's blocks
+    (:attr:`SiteView.home_blocks`): the site's header or footer in a layout without ``<header>`` or ``<footer>``."""
+    return tag is not None and not view.is_home and fold(text_of(tag)) in site.home_blocks
 
 
 def _fault_line(text: str, number: str) -> bool:

@@ -394,10 +394,16 @@ def _in_questionnaire(tag: Tag) -> bool:
 
 
 def _questions(form: Tag) -> int:
-    """How many questions a form asks: its choice groups (radio / checkbox names), selects and text areas, or
-    its fieldsets' legends when it has more ("Kādus jaunus galamērķus vēlētos redzēt?" over a text field)."""
+    """How many questions a form asks: its answer fields (:func:`answer_fields`), or its fieldsets' legends when it
+    has more ("Kādus jaunus galamērķus vēlētos redzēt?" over a text field)."""
+    return max(answer_fields(form), len(form.find_all("legend")))
+
+
+def answer_fields(form: Tag) -> int:
+    """How many answers a form takes beyond a name and an address: its choice groups (radio / checkbox names), its
+    select lists and its text areas (HTML Living Standard's form controls; a text input alone may be a sign-up)."""
     groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
-    return max(len(groups) + len(form.find_all(["select", "textarea"])), len(form.find_all("legend")))
+    return len(groups) + len(form.find_all(["select", "textarea"]))
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
@@ -445,10 +451,10 @@ def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
     if target is None:
         return False
     if "offers_feedback" not in target.memo:   # a footer link repeats on every page: read its target once
-        home = {text for _, text in site.home.blocks} if site.home is not None else set()
         forms = any(not in_chrome(f) and not _search_form(f) for f in target.body_soup.find_all("form"))
-        mail = any(h.lower().startswith("mailto:") and not in_chrome(t) and fold(text_of(t.parent)) not in home
-                   for t, h, _ in target.anchors)   # (a table layout's footer row is the homepage's too)
+        mail = any(h.lower().startswith("mailto:") and not in_chrome(t)
+                   and fold(text_of(t.parent)) not in site.home_blocks   # a table layout's footer row
+                   for t, h, _ in target.anchors)
         target.memo["offers_feedback"] = forms or mail
     return not target.memo["offers_feedback"]
 
@@ -597,9 +603,18 @@ def _areas(home: PageView) -> list[Evidence]:
         named = label.strip(" :").split()
         heading = tag.name != "a" and not in_chrome(tag)   # a menu's bare link names a page, not a section
         if (leading_term(label, words["labels"]) or (label.strip(" :") in whole and heading)
-                or (2 <= len(named) <= 3 and named[-1] in last)):
+                or (2 <= len(named) <= 3 and named[-1] in last)) and not _tag_cloud(tag, words["tag_url_hints"]):
             found.append(evidence(home, tag))
     return found
+
+
+def _tag_cloud(tag: Tag, hints: list[str]) -> bool:
+    """True when a heading's block links tag pages (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``,
+    WordPress's ``/tag/``): a sidebar's "Tēmas" over a tag cloud names the news' tags, not areas of activity
+    (rigasvidusskola of set 125)."""
+    holder = tag.parent if tag.name != "a" else None
+    return holder is not None and any(
+        any(h in urlsplit(str(a["href"])).path.lower() for h in hints) for a in holder.find_all("a", href=True))
 
 
 def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
@@ -758,8 +773,9 @@ def _own_text(home: PageView, view: PageView) -> str:
 def _stub(site: SiteView, view: PageView, code: str) -> str | None:
     """Why the start page ``view`` of the site's version in language ``code`` is a stub (``english.stub`` phrases
     on a page of fewer than ``english.stub_phrase_words`` words of content, in a sentence that does not go on to name
-    English, ``english.stub_not_with``: "Consultations are available in Latvian, Russian and English", set 116; or it is
-    the site's only page in that language and holds fewer than ``english.stub_words`` words of content), else None."""
+    the page's own language, ``english.stub_not_with``: "Consultations are available in Latvian, Russian and English",
+    set 116, but "Подробная информация доступна на латышском и английском языках", set 127; or it is the site's only
+    page in that language and holds fewer than ``english.stub_words`` words of content), else None."""
     words = vocab.load("features")["english"]
     content = sum(
         len(s.split()) for s in view.body_soup.find_all(string=True)
@@ -767,7 +783,8 @@ def _stub(site: SiteView, view: PageView, code: str) -> str | None:
     )
     phrase = next((term for sentence in sentences(view.folded)
                    if (term := find_term(sentence, words["stub"], folded=True))
-                   and not find_term(sentence.partition(term)[2], words["stub_not_with"], folded=True)), None)
+                   and not find_term(sentence.partition(term)[2], words["stub_not_with"].get(code, []),
+                                     folded=True)), None)
     if phrase and content < words["stub_phrase_words"]:    # "Our latest study … is available in Latvian" on a full page
         return f"'{phrase}'"
     same = (v for v in site.pages if page_language(v)[0] == code)

@@ -176,8 +176,7 @@ def _takes_answers(site: SiteView, view: PageView, tag: Tag) -> bool:
         if target is None or target is view or find_term(target.text, _words()["consultation"]["ended"]):
             continue
         for form in target.body_soup.find_all("form"):
-            if not in_chrome(form) and (form.find(["textarea", "select"])
-                                        or form.find("input", attrs={"type": ["radio", "checkbox"]})):
+            if not in_chrome(form) and features.answer_fields(form):
                 return True
     return False
 
@@ -304,7 +303,7 @@ def _section_links(site: SiteView) -> list[Evidence]:
     found = []
     for a, href, label in home.anchors:
         url = home.resolve(href)
-        if _in_footer(a) and not same_site(urlsplit(url).hostname or own, own):
+        if not same_site(urlsplit(url).hostname or own, own):
             continue
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
         if term and label[len(term):].lstrip(" ").startswith(("par ", ":", "–", "—")):
@@ -482,7 +481,7 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
 
 
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = (),
-           listed: bool = False) -> list[Evidence]:
+           listed: bool = False, joins: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other (not across the parts of a
     block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"), and headings,
     table header cells, ``<details>`` summaries, paragraphs led by a bold or colon-ended label (:func:`_bold_lead`,
@@ -490,15 +489,19 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     on a page whose own title (without the site's name), or under a heading (:func:`_heading_over`) that, holds one of
     ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>", "protokols … ar
     dalībnieku sarakstu"); passages about procurement, vacancies or competitions (``working_groups.not_contexts``) or
-    holding a term of ``exclude`` are left out, and so is a heading whose next block holds one ("Padomes sastāvs" over
-    "… saraksts tiks publicēts pēc vēlēšanām"). With ``listed``, a content block must also list them
-    (:func:`_lists_people`)."""
-    skip = _words()["working_groups"]["not_contexts"] + list(exclude)
+    holding a term of ``exclude`` are left out (the former not when a content block asks to join a body in so many
+    words, ``joins``: "pieteikties darbam padomē … sūtiet īsu CV un motivācijas vēstuli", set 129), and so is a heading
+    whose next block holds one ("Padomes sastāvs" over "… saraksts tiks publicēts pēc vēlēšanām"). With ``listed``, a
+    content block must also list them (:func:`_lists_people`)."""
+    contexts = _words()["working_groups"]["not_contexts"]
+    skip = contexts + list(exclude)
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
             if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
-                    and not find_term(text, skip, folded=True) and not _split_over_items(tag, first, second)
+                    and (not find_term(text, contexts, folded=True) or find_term(text, list(joins), folded=True))
+                    and not find_term(text, list(exclude), folded=True)
+                    and not _split_over_items(tag, first, second)
                     and len(tag.find_all(HEADINGS)) < 2 and (not listed or _lists_people(tag))):
                 found.append((view, tag))
     out = [evidence(v, t) for v, t in _innermost(found)]
@@ -692,7 +695,7 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     invitation = _email_invitation(site, today)
     if invitation:
-        return detected("M07", "6", 0.7, "an invitation to send questions or proposals by e-mail (no form; the "
+        return detected("M07", "6", 0.7, "an invitation to send questions or proposals by e-mail or a linked form (the "
                         "seed counts the possibility to write an e-mail, L8176)", [invitation])
     if weak:
         return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
@@ -709,10 +712,10 @@ def _submit_text(form: Tag) -> str:
 def _email_invitation(site: SiteView, today: date) -> Evidence | None:
     """A standing invitation: a content passage (≤ 400 characters) inviting proposals or questions
     (``question_form.email_cues``; or bidding to write, on a page headed for consultations or questions:
-    ``question_form.write_verbs``, ``question_pages``; or under a heading so: a contacts page's "Konsultācijas"
-    tile over "Ja jums ir jautājumi …, rakstiet mūsu juristei: …") that gives an e-mail address and no date (a
-    deadline makes it one consultation's channel, M06/M07 option 1), not on the page of one consultation that has
-    closed (its heading names a consultation)."""
+    ``question_form.write_verbs``, ``question_pages``; or under a heading so: a contacts page's "Konsultācijas" tile
+    over "Ja jums ir jautājumi …, rakstiet mūsu juristei: …") that gives an e-mail address (or links a form by name,
+    :func:`_form_link`) and no date (a deadline makes it one consultation's channel, M06/M07 option 1), not on the page
+    of one consultation that has closed (its heading names a consultation)."""
     consultation = _words()["consultation"]["cues"]
     words = _words()["question_form"]
     for view in site.pages:
@@ -725,10 +728,30 @@ def _email_invitation(site: SiteView, today: date) -> Evidence | None:
                     and (find_term(text, words["email_cues"], folded=True)
                          or ((question_page or find_term(heading_before(tag), words["question_pages"]))
                              and find_term(text, words["write_verbs"], folded=True)))
-                    and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text))
-                    and not dates_in(text) and not _asked_by_phone(text, words["email_cues"])):
+                    and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text)
+                         or _form_link(site, view, tag, words["form_links"]))
+                    and not dates_in(text) and not _asked_by_phone(text, words["email_cues"])
+                    and not _on_data_protection(text, words)):
                 return evidence(view, tag)
     return None
+
+
+def _form_link(site: SiteView, view: PageView, tag: Tag, names: list[str]) -> bool:
+    """True when a passage links a web form by name (``question_form.form_links``: "… varat jebkurā laikā iesniegt
+    <a>palīdzības centra pieteikuma formā</a>", a help desk's request form on another host, set 106), not a document
+    to fill in and send ("Aizpildiet priekšlikumu veidlapu (DOCX)", set 27's rsu)."""
+    return any(find_term(text_of(a), names) and not site.is_document(view.resolve(str(a["href"])))
+               for a in tag.find_all("a", href=True))
+
+
+def _on_data_protection(text: str, words: dict) -> bool:
+    """True when every sentence of a folded passage that asks for questions or proposals asks them about personal data
+    (``consultation.data_protection`` of checks/vocab/contact.yaml): "Jautājumus par datu apstrādi sūtiet datu
+    aizsardzības speciālistam uz …" is the controller's duty (GDPR Art. 13), no invitation to question the institution's
+    work (set 126)."""
+    asked = [s for s in sentences(text) if find_term(s, words["email_cues"], folded=True)]
+    topics = vocab.load("contact")["consultation"]["data_protection"]
+    return bool(asked) and all(find_term(s, topics, folded=True) for s in asked)
 
 
 def _asked_by_phone(text: str, cues: list[str]) -> bool:
@@ -763,7 +786,7 @@ def m07(site: SiteView, opts: CheckOptions) -> list[Detection]:
     rows.append(features.survey_detection(site, "M07", "2"))
     rows.append(_m07_forum(site))
     groups = _words()["working_groups"]
-    apply = _pairs(site, groups["bodies"], groups["apply"], groups["not_apply"])
+    apply = _pairs(site, groups["bodies"], groups["apply"], groups["not_apply"], joins=groups["joins"])
     rows.append(
         detected("M07", "4", 0.8, "an invitation to apply to a working group or council", apply[:3])
         if apply

@@ -179,6 +179,12 @@ class SiteView:
         """The homepage view, or None when it could not be read."""
         return self.pages[0] if self.pages and self.pages[0].is_home else None
 
+    @cached_property
+    def home_blocks(self) -> set[str]:
+        """The folded texts of the homepage's blocks (:attr:`PageView.blocks`; empty without a homepage): a block
+        another page repeats is the site's header or footer, in a layout without ``<header>`` or ``<footer>`` too."""
+        return {text for _, text in self.home.blocks} if self.home is not None else set()
+
     def is_document(self, url: str) -> bool:
         """True when ``url`` is a linked non-HTML file (PDF, DOCX, XLSX …) the crawler recorded, not a page."""
         if "documents" not in self.memo:

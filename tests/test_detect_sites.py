@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,124}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,129}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -220,6 +220,9 @@ DISAGREEMENTS = {
     # a call to join polling stations' commissions is one to join a commission (M07.4), as set 13's cvk reads it; our
     # brief of sets 115-124 said "an election commission is none", meaning the commission announcing a vote
     "heldout124.yaml": ["valmierasvelesanas M07.4: label False, detected True"],
+    # an e-mail call with a deadline ("Priekšlikumus sūtiet uz … līdz …") is one consultation's channel, not a standing
+    # invitation (M07.6, conventions of sets 2-4, 9, 11, 30, 37, 38); our brief said only a closed one's is none
+    "heldout126.yaml": ["talsunovadpetnieciba M07.6: label True, detected False"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -325,7 +328,8 @@ KNOWN_MISSES = {
     "heldout120.yaml": ["rigasdabascentrs M08.8: label True, detected False",
                         "daugavpilsdabascentrs M08.4: label True, detected False"],   # as daugavpilsvelesanas below
     # the survey page of a draft plan (what, the draft PDF, the form, until when) is not found as its issue's page
-    "heldout121.yaml": ["ogresdigitalaiscentrs M06.3: label True, detected False"],
+    # (its news item, which lacks the draft, is: review)
+    "heldout121.yaml": ["ogresdigitalaiscentrs M06.3: label True, needs_review"],
     # a homepage grid of link tiles (<a class="tile"><h2>…</h2><p>…</p></a>) by area of work: read as tiles, such grids
     # on five earlier sites were tasks and sections (teatris, rcb, latvijasinstituts, jelgavaspatversme, ...)
     "heldout124.yaml": ["daugavpilsvelesanas M08.4: label True, detected False"],
@@ -363,7 +367,9 @@ KNOWN_MISSES = {
                                         "heldout112.yaml", "heldout113.yaml", "heldout114.yaml", "heldout115.yaml",
                                         "heldout116.yaml", "heldout117.yaml", "heldout118.yaml",
                                         "heldout119.yaml", "heldout120.yaml", "heldout121.yaml", "heldout122.yaml",
-                                        "heldout123.yaml", "heldout124.yaml"])
+                                        "heldout123.yaml", "heldout124.yaml", "heldout125.yaml",
+                                        "heldout126.yaml", "heldout127.yaml", "heldout128.yaml",
+                                        "heldout129.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
