@@ -64,7 +64,7 @@ def _labelled_phone(text: str) -> str | None:
 def phones(view: PageView) -> list[tuple[Tag, str]]:
     """Phone contacts on a page: (element, number) from ``tel:`` links and labelled numbers in blocks; a
     table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768") or
-    from its column's header cell (:func:`_column_head`: "Tālrunis"), and a cell that holds a number alone is one
+    from its column's header cell (:func:`_column_head`: "Tālrunis"), and a cell that opens with a number is one
     (:func:`_whole_number`)."""
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
@@ -80,9 +80,10 @@ def phones(view: PageView) -> list[tuple[Tag, str]]:
 
 
 def _whole_number(text: str) -> str | None:
-    """The cell's text when it is one phone number and nothing else (a contacts table without headers:
-    "Sociālā darbiniece | 65 237 118 | konsultācijas …")."""
-    match = _patterns()[0].fullmatch(text.strip())
+    """The phone number a cell opens with: one number and nothing else (a contacts table without headers:
+    "Sociālā darbiniece | 65 237 118 | konsultācijas …") or before its hours ("… inspektore Līga Strautiņa | +371
+    67761425, P.–Pk. 9.00–16.00", set 132)."""
+    match = _patterns()[0].match(text.strip())
     return match.group(0) if match else None
 
 
@@ -145,7 +146,7 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
         href = str(tag.get("href") or "")
         if 0 < len(label) <= 60 and find_term(label, words["labels"]) and not is_address_link(href):
             found.append(("chat link", evidence(view, tag, f"{label} → {tag.get('href') or 'button'}")))
-    for tag in view.soup.find_all(["script", "iframe", "div", "button"]):
+    for tag in view.soup.find_all(["script", "iframe", "div", "aside", "section", "button"]):   # <aside class="chat-…">
         marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), " ".join(tag.get("class") or [])]
         mark = next((m for m in marks if m and hint.search(m)), None)
         if mark:
@@ -375,9 +376,13 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
 
 
 def _repeated(site: SiteView, view: PageView, tag: Tag | None) -> bool:
-    """True when a contact's block on a page other than the homepage is one of the homepage's blocks
+    """True when a contact's block (a link's: its parent, a table layout's footer cell "… Tālr. 65422310 ·
+    <a>info@…</a>", set 133) on a page other than the homepage is one of the homepage's blocks
     (:attr:`SiteView.home_blocks`): the site's header or footer in a layout without ``<header>`` or ``<footer>``."""
-    return tag is not None and not view.is_home and fold(text_of(tag)) in site.home_blocks
+    if tag is None or view.is_home:
+        return False
+    block = tag.parent if tag.name == "a" and tag.parent is not None else tag
+    return fold(text_of(block)) in site.home_blocks
 
 
 def _fault_line(text: str, number: str) -> bool:
@@ -499,7 +504,8 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
     if tel and _phone_consultations_refused(site):
         general, tel = general + tel, []
     online = online_consultations(site)
-    return _m11(tel, mail + _chat_invitations(site), general) + _m12(tel, online) + _m09(site, tel, online)
+    stated = [proof for kind, proof in online if kind == "online consultation"]   # "Skype konsultācijas: …" (set 119)
+    return _m11(tel, mail + _chat_invitations(site) + stated, general) + _m12(tel, online) + _m09(site, tel, online)
 
 
 def _chat_invitations(site: SiteView) -> list[Evidence]:
@@ -552,7 +558,8 @@ def _phone_consultations_refused(site: SiteView) -> bool:
 
 
 def _m11(tel: list[Evidence], written: list[Evidence], general: list[Evidence]) -> list[Detection]:
-    """M11 rows from the consultation phones, e-mails or chat invitations (``written``) and general contacts."""
+    """M11 rows from the consultation phones, e-mails, chat invitations or passages giving an online consultation
+    channel (``written``) and general contacts."""
     if tel or written:
         return single_choice("M11", M11_OPTIONS, "1", "detected", 0.9,
                              reason="phone / e-mail / chat given for consultations", evidence=(tel[:2] + written[:2]))

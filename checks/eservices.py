@@ -43,7 +43,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     """E-service links and statements on ``view`` (only outside its header, footer and menus with
     ``content_only``): a link named for e-services or into an e-service portal, unless the crawled page it opens
     is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
-    service is received online (:func:`_says_online`) outside a form (a survey's "Cik droši jūtaties, lietojot
+    service is received online (:func:`_says_online`; not one promising it, "Sadaļa tiek veidota. Drīzumā šeit būs
+    informācija par pakalpojumiem tiešsaistē", set 132) outside a form (a survey's "Cik droši jūtaties, lietojot
     e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121)."""
     words = vocab.load("eservices")
     out = []
@@ -64,11 +65,24 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
                 or (content_only and in_chrome(tag)) or tag.find_parent("form") is not None   # a survey's question
-                or any(_news_path(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))):
+                or any(_news_path(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))
+                or find_term(text, words["stub_pages"], folded=True)   # "Sadaļa tiek veidota. Drīzumā šeit būs …"
+                or _opens_stub(site, view, tag, words["stub_pages"])):
             continue
         if _says_online(_with_list_heading(tag, text), words):
             out.append(evidence(view, tag))
     return out
+
+
+def _opens_stub(site: SiteView, view: PageView, tag: Tag, stubs: list[str]) -> bool:
+    """True when a block sits in a link, or is one link and nothing else (a tile "E-pakalpojumi — Pakalpojumi
+    tiešsaistē.", set 133), to a crawled page that is still being built (``stub_pages``)."""
+    a = tag.find_parent("a", href=True)
+    if a is None:
+        inner = tag.find_all("a", href=True)
+        a = inner[0] if len(inner) == 1 and text_of(inner[0]) == text_of(tag) else None
+    target = site.by_url(view.resolve(str(a["href"]))) if a is not None else None
+    return target is not None and bool(find_term(target.folded, stubs, folded=True))
 
 
 def _index_file(url: str) -> str:

@@ -609,12 +609,17 @@ def _areas(home: PageView) -> list[Evidence]:
 
 
 def _tag_cloud(tag: Tag, hints: list[str]) -> bool:
-    """True when a heading's block links tag pages (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``,
-    WordPress's ``/tag/``): a sidebar's "Tēmas" over a tag cloud names the news' tags, not areas of activity
-    (rigasvidusskola of set 125)."""
-    holder = tag.parent if tag.name != "a" else None
-    return holder is not None and any(
-        any(h in urlsplit(str(a["href"])).path.lower() for h in hints) for a in holder.find_all("a", href=True))
+    """True when the block right after a heading is a tag cloud: links and little else (four fifths of its text), one
+    of them to a tag page (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``, WordPress's ``/tag/``) — a
+    sidebar's "Tēmas" names the news' tags, not areas of activity (rigasvidusskola of set 125), while described area
+    cards whose "Vairāk" opens a tag page are areas (jelgavastautasnams of set 130)."""
+    block = tag.find_next_sibling() if tag.name != "a" else None
+    if block is None:
+        return False
+    links = block.find_all("a", href=True)
+    linked = sum(len(text_of(a)) for a in links)
+    return linked * 5 >= len(text_of(block)) * 4 and any(
+        any(h in urlsplit(str(a["href"])).path.lower() for h in hints) for a in links)
 
 
 def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:

@@ -139,9 +139,14 @@ def _doc_context(doc: Document, page: PageView | None, link: Tag | None) -> str:
 
 def _passage(link: Tag) -> str:
     """The text of the block that holds ``link`` without the other links in it: a grid of tiles holds the price
-    list's "Reklāmas cenrādis — Cenas 2026. gadam" beside the latest issue's PDF (set 122)."""
-    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in link.parent.children
+    list's "Reklāmas cenrādis — Cenas 2026. gadam" beside the latest issue's PDF (set 122); in a table, after the
+    cells before it in its row that link nothing ("Šķiroto atkritumu laukumu apmeklējums pa mēnešiem, 2025 |
+    <a>PDF</a>", set 134)."""
+    cell = link.parent
+    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in cell.children
              if c is link or not (isinstance(c, Tag) and (c.name == "a" or c.find("a") is not None))]
+    if cell.name in ("td", "th") and cell.parent is not None and cell.parent.name == "tr":
+        parts = [text_of(c) for c in reversed(cell.find_previous_siblings(["td", "th"])) if c.find("a") is None] + parts
     return " ".join(p for p in parts if p)
 
 

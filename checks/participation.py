@@ -294,8 +294,9 @@ def _section_links(site: SiteView) -> list[Evidence]:
     about: "… par KAC jaunajām telpām"; or a short one ending in ``section.last_words``: "Pasažieru līdzdalība")
     or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
-    opens never speaks of participation (``page_cues``). A footer link to another site's section ("Sabiedrības
-    līdzdalība Ogres novadā" on ogresnovads.lv) is not this site's."""
+    opens never speaks of participation (``page_cues``). A link to another site's section ("Sabiedrības
+    līdzdalība Ogres novadā" on ogresnovads.lv, in a footer or a table layout's footer row, set 129) is not this
+    site's."""
     words = _words()["section"]
     last_words = {fold(w) for w in words["last_words"]}
     home = site.home
@@ -492,7 +493,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     holding a term of ``exclude`` are left out (the former not when a content block asks to join a body in so many
     words, ``joins``: "pieteikties darbam padomē … sūtiet īsu CV un motivācijas vēstuli", set 129), and so is a heading
     whose next block holds one ("Padomes sastāvs" over "… saraksts tiks publicēts pēc vēlēšanām"). With ``listed``, a
-    content block must also list them (:func:`_lists_people`)."""
+    content block must also list them (:func:`_lists_people`), and lists introduced as a body's members count too
+    (:func:`_introduced_lists`)."""
     contexts = _words()["working_groups"]["not_contexts"]
     skip = contexts + list(exclude)
     found = []
@@ -528,7 +530,23 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
             label = doc.link_text + " " + fold_url(doc.url)
             if near(label, first, second, NEAR, folded=False) and not find_term(label, skip):
                 out.append(Evidence(url=view.url, snippet=f"{doc.link_text} → {doc.url}"[:300]))
-    return out
+    return out + (_introduced_lists(site, first, second, skip) if listed else [])
+
+
+def _introduced_lists(site: SiteView, first: list[str], second: list[str], skip: list[str]) -> list[Evidence]:
+    """Lists and tables naming two persons or more whose introducing paragraph (:func:`checks.dom.lead_in`) names a
+    body and its members: "Padome sniedz ieteikumus par muzeja attīstību … Sastāvs:" over a list of five names with
+    their roles (tukumamuiza of set 131); not an agenda under a head count ("Sēdē piedalās 7 no 9 padomes locekļiem …
+    Darba kārtība:", set 106)."""
+    found = []
+    for view in site.pages:
+        for listing in view.body_soup.find_all(["ul", "ol", "table"]):
+            lead = fold(lead_in(listing))
+            if (lead and not in_chrome(listing) and near(lead, first, second, NEAR) and not _HEAD_COUNT.search(lead)
+                    and len(_PERSON.findall(text_of(listing))) >= 2
+                    and not find_term(f"{lead} {fold(text_of(listing))}", skip, folded=True)):
+                found.append(evidence(view, listing, f"{lead_in(listing)} {text_of(listing)}"[:300]))
+    return found
 
 
 def _heading_over(tag: Tag) -> str:

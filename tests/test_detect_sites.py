@@ -1,6 +1,6 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,129}.yaml with the evaluate counting rules. The held-out sets were measured once before
+and heldout{,2,…,134}.yaml with the evaluate counting rules. The held-out sets were measured once before
 the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
 tuning set, so every labelled option must agree, except the documented disagreements below."""
 
@@ -333,6 +333,7 @@ KNOWN_MISSES = {
     # a homepage grid of link tiles (<a class="tile"><h2>…</h2><p>…</p></a>) by area of work: read as tiles, such grids
     # on five earlier sites were tasks and sections (teatris, rcb, latvijasinstituts, jelgavaspatversme, ...)
     "heldout124.yaml": ["daugavpilsvelesanas M08.4: label True, detected False"],
+    "heldout134.yaml": ["liepajasatkritumi M08.4: label True, detected False"],   # as daugavpilsvelesanas above
 }
 
 
@@ -369,7 +370,8 @@ KNOWN_MISSES = {
                                         "heldout119.yaml", "heldout120.yaml", "heldout121.yaml", "heldout122.yaml",
                                         "heldout123.yaml", "heldout124.yaml", "heldout125.yaml",
                                         "heldout126.yaml", "heldout127.yaml", "heldout128.yaml",
-                                        "heldout129.yaml"])
+                                        "heldout129.yaml", "heldout130.yaml", "heldout131.yaml",
+                                        "heldout132.yaml", "heldout133.yaml", "heldout134.yaml"])
 def test_formerly_held_out_sites_agree_with_their_labels(label_file, tmp_path):
     misses = [m.split(" (")[0] for m in _evaluate(label_file, tmp_path)["misses"]]
     assert sorted(misses) == sorted(DISAGREEMENTS.get(label_file, []) + KNOWN_MISSES.get(label_file, []))
