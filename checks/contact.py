@@ -18,7 +18,17 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import heading_before, in_chrome, in_other_part, is_address_link, lead_in, text_of
+from checks.dom import (
+    cells_before,
+    heading_before,
+    in_chrome,
+    in_other_part,
+    is_address_link,
+    lead_in,
+    row_of,
+    text_of,
+    text_without,
+)
 from checks.language import page_language
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, near, sentences
@@ -258,15 +268,13 @@ def _row_label(tag: Tag) -> str:
     its row: the row's label ("Konsultācijas par renovāciju | … vai e-pastā <a>konsultacijas@…</a>", set 109), else
     "" (not a table layout's menu column beside the page's content cell)."""
     cell = tag if tag.name in ("td", "th") else tag.parent
-    if cell is None or cell.name not in ("td", "th") or cell.parent is None or cell.parent.name != "tr":
-        return ""
-    return " ".join(t for c in cell.find_previous_siblings(["td", "th"]) if len(t := text_of(c)) <= ROW_LABEL_MAX)
+    return " ".join(t for c in cells_before(cell) if len(t := text_of(c)) <= ROW_LABEL_MAX) if cell else ""
 
 
 def _row_of(tag: Tag) -> str:
     """The text of a table cell's row (its label cell: "Kanceleja (sekretāre) | 63601100"), else ""."""
-    row = tag.parent if tag.name == "td" else None
-    return text_of(row) if row is not None and row.name == "tr" else ""
+    row = row_of(tag) if tag.name == "td" else None
+    return text_of(row) if row is not None else ""
 
 
 def _asked_after_refusal(holder: str, address: str) -> bool:
@@ -313,9 +321,7 @@ def _holder_text(tag: Tag) -> str:
         text = text_of(c)
         return c.name == tag.name and bool(_ENTRY.match(text)) and not find_term(text, channels)
 
-    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in parent.children
-             if c is tag or not isinstance(c, Tag) or not other_entry(c)]
-    return " ".join(p for p in parts if p)
+    return text_without(parent, tag, other_entry)
 
 
 def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 
@@ -127,6 +128,26 @@ def in_chrome(tag: Tag) -> bool:
         if parent.name in CHROME or parent.get("role") in CHROME_ROLES:
             return True
     return False
+
+
+def text_without(block: Tag, keep: Tag, drop: Callable[[Tag], bool]) -> str:
+    """Text of ``block``'s children without the element children ``drop`` selects (never ``keep``): a block's text
+    without its other entries, as the passage of one link or one contact in it."""
+    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in block.children
+             if c is keep or not (isinstance(c, Tag) and drop(c))]
+    return " ".join(p for p in parts if p)
+
+
+def row_of(cell: Tag) -> Tag | None:
+    """The ``<tr>`` of a table cell (``td``/``th``), else None (not a cell, or a cell outside a row)."""
+    row = cell.parent if cell.name in ("td", "th") else None
+    return row if row is not None and row.name == "tr" else None
+
+
+def cells_before(cell: Tag) -> list[Tag]:
+    """The cells before table cell ``cell`` in its row, in document order ([] outside a table row): the row's
+    label cells ("Konsultācijas par renovāciju | <contact>")."""
+    return list(reversed(cell.find_previous_siblings(["td", "th"]))) if row_of(cell) is not None else []
 
 
 def is_bold_heading(tag: Tag) -> bool:

@@ -20,7 +20,7 @@ from bs4 import Tag
 from checks import vocab
 from checks.artifacts import Document, SiteArtifacts
 from checks.detection import Detection, Evidence, single_choice
-from checks.dom import heading_before, text_of
+from checks.dom import cells_before, heading_before, text_of, text_without
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term
 
@@ -143,10 +143,8 @@ def _passage(link: Tag) -> str:
     cells before it in its row that link nothing ("Šķiroto atkritumu laukumu apmeklējums pa mēnešiem, 2025 |
     <a>PDF</a>", set 134)."""
     cell = link.parent
-    parts = [text_of(c) if isinstance(c, Tag) else str(c).strip() for c in cell.children
-             if c is link or not (isinstance(c, Tag) and (c.name == "a" or c.find("a") is not None))]
-    if cell.name in ("td", "th") and cell.parent is not None and cell.parent.name == "tr":
-        parts = [text_of(c) for c in reversed(cell.find_previous_siblings(["td", "th"])) if c.find("a") is None] + parts
+    own = text_without(cell, link, lambda c: c.name == "a" or c.find("a") is not None)
+    parts = [*(text_of(c) for c in cells_before(cell) if c.find("a") is None), own]
     return " ".join(p for p in parts if p)
 
 

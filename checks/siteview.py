@@ -192,8 +192,12 @@ class SiteView:
         return url in self.memo["documents"]
 
     def by_url(self, url: str) -> PageView | None:
-        """The view of a crawled page by its URL or final URL."""
-        for view in self.pages:
-            if url in (view.page.url, view.page.final_url):
-                return view
-        return None
+        """The view of a crawled page by its URL or final URL (the first in crawl order; one index per site)."""
+        if "by_url" not in self.memo:
+            index: dict[str, PageView] = {}
+            for view in self.pages:
+                for key in (view.page.url, view.page.final_url):
+                    if key:
+                        index.setdefault(key, view)
+            self.memo["by_url"] = index
+        return self.memo["by_url"].get(url)

@@ -74,14 +74,19 @@ def measure(label_file: Path, out: Path) -> list[str]:
 
 def pool(outputs: list[Path]) -> dict[str, list[int]]:
     """Per item (M08, K11M_C …): [cases, tp, fp, fn, review on a positive] summed over evaluate outputs; the last is
-    recovered from each option's recall (tp / (tp + fn + review on a positive))."""
+    counted from the misses ("site M06.3: label True, needs_review (…)"), which evaluate lists for every review on a
+    positive, so an option with no true positive keeps its reviews too."""
     totals: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
     for path in outputs:
-        for key, c in json.loads(path.read_text(encoding="utf-8"))["items"].items():
-            review = round(c["tp"] / c["recall"]) - c["tp"] - c["fn"] if c["recall"] else 0
+        result = json.loads(path.read_text(encoding="utf-8"))
+        for key, c in result["items"].items():
             cases = c["tp"] + c["fp"] + c["fn"] + c["tn"] + c["needs_review"]
-            for i, n in enumerate((cases, c["tp"], c["fp"], c["fn"], review)):
+            for i, n in enumerate((cases, c["tp"], c["fp"], c["fn"])):
                 totals[key.split(".")[0]][i] += n
+        for line in result["misses"]:
+            head, _, said = line.partition(": ")
+            if said.startswith("label True, needs_review"):
+                totals[head.split(" ")[-1].split(".")[0]][4] += 1
     return dict(sorted(totals.items()))
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from checks import contact, eservices, features, opendata, participation, social
 from checks.artifacts import Document, Feed, PortalRecord
 from checks.dates import dates_in
+from checks.dom import cells_before, parse, row_of, text_without
 from checks.registry import run_all
 from checks.siteview import SiteView
 from checks.text import find_term, fold, near
@@ -27,6 +28,18 @@ def test_fold_and_terms_match_latvian_inflections_and_word_ends():
     assert find_term("elektroniskie sakari", ["elektroniski$"]) is None
     assert find_term("var pieteikt elektroniski.", ["elektroniski$"]) == "elektroniski"
     assert near(fold("Pieteikšanās darba grupā līdz 1. maijam"), ["darba grup"], ["pieteik"], 30)
+
+
+def test_row_cells_and_a_blocks_text_without_its_other_entries():
+    soup = parse("<table><tr><th>Konsultācijas</th><td>Pirmdienās</td><td id=c><a href='mailto:k@x.lv'>k@x.lv</a></td>"
+                 "</tr></table><div id=d>Cenrādis <a id=l href='/c.pdf'>PDF</a> <p>Cenas 2026</p> <p><a>Arhīvs</a></p></div>")
+    cell = soup.find(id="c")
+    assert row_of(cell) is soup.find("tr") and row_of(soup.find("a")) is None
+    assert [c.get_text() for c in cells_before(cell)] == ["Konsultācijas", "Pirmdienās"]   # document order
+    assert cells_before(soup.find(id="d")) == []                                              # not a cell
+    block, link = soup.find(id="d"), soup.find(id="l")
+    # the other link's paragraph goes, the link itself and the plain paragraph stay
+    assert text_without(block, link, lambda c: c.find("a") is not None or c.name == "a") == "Cenrādis PDF Cenas 2026"
 
 
 def test_dates_in_latvian_english_and_numeric_forms():
