@@ -1,0 +1,1 @@
+(function(){var b=document.getElementById("chat-open");if(!b)return;b.addEventListener("click",function(){var p=document.getElementById("chat-panel");p.style.display=p.style.display==="block"?"none":"block";});})();
