@@ -26,6 +26,7 @@ from checks.dom import (
     is_address_link,
     lead_in,
     row_of,
+    text_by_lines,
     text_of,
     text_without,
 )
@@ -79,7 +80,7 @@ def phones(view: PageView) -> list[tuple[Tag, str]]:
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
         if tag.name in ("p", "li", "td", "dd", "address", "div") and not tag.find(["p", "li", "div", "td"]):
-            number = _labelled_phone(text_of(tag))
+            number = _labelled_phone(text_by_lines(tag))   # a label is read from the start of its line
             if number is None and tag.name == "td" and tag.parent is not None and tag.parent.name == "tr":
                 number = (_labelled_phone(text_of(tag.parent)) or _labelled_phone(f"{_column_head(tag)} {text_of(tag)}")
                           or _whole_number(text_of(tag)))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PreformattedString
 
 _WS = re.compile(r"\s+")
 
@@ -87,6 +88,18 @@ def lead_in(tag: Tag, limit: int = 300) -> str:
     return text_of(para)[:limit]
 
 
+def text_by_lines(tag: Tag) -> str:
+    """Visible text of an element as :func:`text_of` gives it, with each ``<br>`` kept as " | ": where a line of a
+    block ends ("Консультации: WhatsApp … <br>Касса, бронирование билетов: +371 26812345", set 137)."""
+    lines: list[list[str]] = [[]]
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append([])
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            lines[-1].append(node.strip())
+    return " | ".join(t for words in lines if (t := _WS.sub(" ", " ".join(w for w in words if w))))
+
+
 def line_of(tag: Tag) -> str:
     """Text of the line that ends with ``tag``: its block's text from the last ``<br>`` before it up to and with
     it ("Jūsu atsauksmes … par šo mājas lapu sūtiet lapas administratoram: <a>web@…</a>" in a footer cell of
@@ -127,6 +140,23 @@ def in_chrome(tag: Tag) -> bool:
     for parent in tag.parents:
         if parent.name in CHROME or parent.get("role") in CHROME_ROLES:
             return True
+    return False
+
+
+_FOOTER_NAME = re.compile(r"(?:^|[-_])(?:footer|kajene)(?:$|[-_])", re.I)
+
+
+def in_footer(tag: Tag) -> bool:
+    """True when ``tag`` sits in the page's footer: ``<footer>``, role=contentinfo, or an element (not the body)
+    whose id or class names a footer ("footer", "site-footer", "kajene": a table layout's
+    ``<td class="footer">`` row, set 139)."""
+    for parent in tag.parents:
+        if parent.name == "footer" or parent.get("role") == "contentinfo":
+            return True
+        if parent.name not in ("body", "html", "[document]"):
+            names = [str(parent.get("id") or ""), *parent.get("class", [])]
+            if any(_FOOTER_NAME.search(n) for n in names):
+                return True
     return False
 
 

@@ -401,9 +401,13 @@ def _questions(form: Tag) -> int:
 
 def answer_fields(form: Tag) -> int:
     """How many answers a form takes beyond a name and an address: its choice groups (radio / checkbox names), its
-    select lists and its text areas (HTML Living Standard's form controls; a text input alone may be a sign-up)."""
+    select lists, its text areas and its scales (a range, or a number with a minimum and a maximum: "Cik apmierināts
+    esat ar apkalpošanu? (1–5)", set 138) (HTML Living Standard's form controls; a text input alone may be a
+    sign-up)."""
     groups = {str(i.get("name")) for i in form.find_all("input", attrs={"type": ["radio", "checkbox"]})}
-    return len(groups) + len(form.find_all(["select", "textarea"]))
+    scales = [i for i in form.find_all("input", attrs={"type": ["range", "number"]})
+              if i.get("type") == "range" or (i.get("min") is not None and i.get("max") is not None)]
+    return len(groups) + len(form.find_all(["select", "textarea"])) + len(scales)
 
 
 def _feedback(site: SiteView) -> list[Evidence]:
@@ -672,7 +676,7 @@ def _topic_card(tag: Tag, max_words: int) -> str:
     """The title of a card, or "": a title (heading, bold or ``*title*`` class) of ≤ ``max_words`` words, a
     link, and a description of three words or more, without a date (news cards carry dates)."""
     title = tag.find(["h2", "h3", "h4", "h5", "strong", "b"]) or tag.find(class_=lambda c: bool(c) and "title" in c)
-    if title is None or tag.find("a", href=True) is None:
+    if title is None or (tag.find("a", href=True) is None and not (tag.name == "a" and tag.get("href"))):
         return ""
     head, whole = text_of(title), text_of(tag)
     rest = whole.replace(head, "", 1).split()

@@ -23,7 +23,7 @@ from checks import features, vocab
 from checks.contact import chat_widgets, email_re, in_chat_widget
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, in_chrome, is_address_link, lead_in, same_site, text_of
+from checks.dom import heading_before, in_chrome, in_footer, is_address_link, lead_in, same_site, text_of
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near, sentences
@@ -87,13 +87,26 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
                 continue
             if (
                 find_term(text, words["cues"], folded=True)
-                or all(find_term(text, terms, folded=True) for terms in words["opinion_survey"].values())
+                or _opinion_survey(text, words["opinion_survey"])
                 or any(_host_link(h, words["hosts"]) for h in _hrefs(tag))
                 or ((tag.name in ITEMS and tag.find("a", href=True) or _card(tag))
                     and find_term(_heading(tag), words["cues"]))
             ):
                 found.append((view, tag))
     return _innermost(found)
+
+
+DRAFT_NEAR = 40   # characters from "gatavo" or "aptauja par" to the plan
+
+
+def _opinion_survey(text: str, words: dict) -> bool:
+    """True when a folded block asks a survey (``opinion_survey.survey``) for opinions on a plan or decision being
+    prepared (``opinion`` and ``plans``), or on a plan it names as being drafted or as its subject (a ``drafting``
+    phrase within ``DRAFT_NEAR`` characters of a ``drafted`` object: "gatavo 2027. gada raidījumu plānu – piedalieties
+    aptaujā", "Aptauja par 2027. gada raidījumu plānu", set 139)."""
+    return bool(find_term(text, words["survey"], folded=True) and (
+        (find_term(text, words["opinion"], folded=True) and find_term(text, words["plans"], folded=True))
+        or near(text, words["drafting"], words["drafted"], DRAFT_NEAR)))
 
 
 def _card(tag: Tag) -> bool:
@@ -332,7 +345,10 @@ def _with_item(tag: Tag) -> Tag:
     (≤ 700 characters, not page chrome) that holds the issue's link, or its date when ``tag`` has none,
     e.g. ``<div><h2><a>title</a></h2><p>apspriešana līdz …</p></div>`` or a step "Sniedziet priekšlikumus
     līdz …" whose nested list item links the platform; a dated notice never grows into a block holding other
-    dates (a news list whose other items link elsewhere)."""
+    dates (a news list whose other items link elsewhere); a block holding the page's ``<h1>`` is the page's content,
+    not an item (a table layout's content cell does not grow into its row with the menu column, set 136)."""
+    if tag.find("h1") is not None:
+        return tag
     own_dates = set(dates_in(text_of(tag)))
     dated = bool(own_dates)
     node = tag
@@ -377,14 +393,9 @@ def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_no
 
 
 def _pointed_from_home(site: SiteView) -> set[str]:
-    """URLs the homepage links from outside its footer (``<footer>``, role=contentinfo)."""
+    """URLs the homepage links from outside its footer (:func:`checks.dom.in_footer`)."""
     home = site.home
-    return {home.resolve(href) for a, href, _ in home.anchors if not _in_footer(a)}
-
-
-def _in_footer(tag: Tag) -> bool:
-    """True when ``tag`` sits in the page's footer (``<footer>``, role=contentinfo)."""
-    return any(p.name == "footer" or p.get("role") == "contentinfo" for p in tag.parents)
+    return {home.resolve(href) for a, href, _ in home.anchors if not in_footer(a)}
 
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
