@@ -31,8 +31,9 @@ def test_fold_and_terms_match_latvian_inflections_and_word_ends():
 
 
 def test_row_cells_and_a_blocks_text_without_its_other_entries():
-    soup = parse("<table><tr><th>Konsultācijas</th><td>Pirmdienās</td><td id=c><a href='mailto:k@x.lv'>k@x.lv</a></td>"
-                 "</tr></table><div id=d>Cenrādis <a id=l href='/c.pdf'>PDF</a> <p>Cenas 2026</p> <p><a>Arhīvs</a></p></div>")
+    soup = parse("<table><tr><th>Konsultācijas</th><td>Pirmdienās</td><td id=c><a href='mailto:k@x.lv'>k@x.lv</a>"
+                 "</td></tr></table><div id=d>Cenrādis <a id=l href='/c.pdf'>PDF</a> <p>Cenas 2026</p> <p><a>Arhīvs"
+                 "</a></p></div>")
     cell = soup.find(id="c")
     assert row_of(cell) is soup.find("tr") and row_of(soup.find("a")) is None
     assert [c.get_text() for c in cells_before(cell)] == ["Konsultācijas", "Pirmdienās"]   # document order
