@@ -674,7 +674,8 @@ def _opening_grid(holder: Tag, not_areas: list[str]) -> bool:
 
 def _topic_card(tag: Tag, max_words: int) -> str:
     """The title of a card, or "": a title (heading, bold or ``*title*`` class) of ≤ ``max_words`` words, a
-    link, and a description of three words or more, without a date (news cards carry dates)."""
+    link (in it, or the card is one: ``<a class="tile"><span class="tile-title">…``, set 137), and a description of
+    three words or more, without a date (news cards carry dates)."""
     title = tag.find(["h2", "h3", "h4", "h5", "strong", "b"]) or tag.find(class_=lambda c: bool(c) and "title" in c)
     if title is None or (tag.find("a", href=True) is None and not (tag.name == "a" and tag.get("href"))):
         return ""
