@@ -129,3 +129,19 @@ def test_a_satisfaction_survey_with_a_score_from_one_to_five_is_a_survey_form_an
     assert found["1"] == (True, "detected") and found["8"] == (True, "detected")
     # a number without a scale (how many people come) is no answer
     assert m08_rows(START, survey('<input type="number" name="v">'))["1"][0] is False
+
+
+def test_link_tiles_of_tasks_and_site_sections_are_no_areas_of_activity():
+    # read as link tiles, five earlier homepages' grids were tasks and sections: teatris ("Biļetes tiešsaistē",
+    # "Repertuārs", "Dāvanu kartes", "Skatītāju konsultatīvā padome"), rcb ("Mans lasītāja konts", "E-grāmatas",
+    # "26 filiāles", "Pasākumi"), liepajasstavvietas ("… Līdzdalība", "Par uzņēmumu", "Kontakti")
+    def home(*titles: str):
+        tiles = "".join(f'<a class="tile" href="/t{i}/"><h2>{t}</h2><p>Sīkāka informācija par šo tēmu šeit.</p></a>'
+                        for i, t in enumerate(titles))
+        return page(HOME, f'<main><section class="tiles">{tiles}</section></main>')
+    for titles in (("Biļetes tiešsaistē", "Repertuārs", "Dāvanu kartes", "Skatītāju konsultatīvā padome"),
+                   ("Mans lasītāja konts", "E-grāmatas", "26 filiāles", "Pasākumi"),
+                   ("Zonas un maksa", "Iedzīvotāju atļaujas", "Sodi un apstrīdēšana", "Līdzdalība", "Par uzņēmumu",
+                    "Kontakti")):
+        assert m08_rows(home(*titles))["4"] == (False, "not_detected"), titles
+    assert m08_rows(home("Šķirošana", "Sadzīves atkritumi", "Poligons", "Kompostēšana"))["4"] == (True, "detected")

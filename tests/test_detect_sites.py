@@ -300,8 +300,6 @@ KNOWN_MISSES = {
         # votes, not surveys; the "Iesaisties" page never speaks of participation)
         "vlkp M06.1: label True, detected False", "vlkp M06.2: label True, detected False",
         "vlkp M06.3: label True, detected False",
-        # service tiles that are links themselves (<a class="tile"><h2>…</h2><p>…</p></a>) are not read as cards
-        "vlkp M08.4: label True, detected False",
     ],
     "heldout89.yaml": [
         # "Iesaisties" over "Lūk, kā tu vari piedalīties: Jauniešu forums, Jauniešu dome, Brīvprātīgais darbs"
@@ -325,15 +323,7 @@ KNOWN_MISSES = {
     ],
     # a teachers' survey "pēc nodarbības" whose heading and first question name no service ("Kuru programmu
     # apmeklējāt?"): read as a policy survey, no feedback
-    "heldout120.yaml": ["rigasdabascentrs M08.8: label True, detected False",
-                        "daugavpilsdabascentrs M08.4: label True, detected False"],   # as daugavpilsvelesanas below
-    # the survey page of a draft plan (what, the draft PDF, the form, until when) is not found as its issue's page
-    # (its news item, which lacks the draft, is: review)
-    "heldout121.yaml": ["ogresdigitalaiscentrs M06.3: label True, needs_review"],
-    # a homepage grid of link tiles (<a class="tile"><h2>…</h2><p>…</p></a>) by area of work: read as tiles, such grids
-    # on five earlier sites were tasks and sections (teatris, rcb, latvijasinstituts, jelgavaspatversme, ...)
-    "heldout124.yaml": ["daugavpilsvelesanas M08.4: label True, detected False"],
-    "heldout134.yaml": ["liepajasatkritumi M08.4: label True, detected False"],   # as daugavpilsvelesanas above
+    "heldout120.yaml": ["rigasdabascentrs M08.8: label True, detected False"],
 }
 
 
