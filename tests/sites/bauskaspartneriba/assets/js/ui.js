@@ -1,0 +1,3 @@
+document.querySelectorAll('[data-bs-toggle="modal"]').forEach(function(b){b.addEventListener('click',function(e){e.preventDefault();var m=document.querySelector(b.getAttribute('data-bs-target'));if(m){m.classList.add('show');}});});
+document.querySelectorAll('[data-bs-dismiss="modal"]').forEach(function(b){b.addEventListener('click',function(){b.closest('.modal').classList.remove('show');});});
+document.querySelectorAll('[data-bs-toggle="collapse"]').forEach(function(b){b.addEventListener('click',function(){var c=document.querySelector(b.getAttribute('data-bs-target'));if(c){c.classList.toggle('show');}});});
