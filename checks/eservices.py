@@ -45,7 +45,7 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
     service is received online (:func:`_says_online`; not one promising it, "Sadaļa tiek veidota. Drīzumā šeit būs
     informācija par pakalpojumiem tiešsaistē", set 132) outside a form (a survey's "Cik droši jūtaties, lietojot
-    e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121)."""
+    e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a news item (:func:`_news_item`)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
@@ -65,7 +65,7 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
                 or (content_only and in_chrome(tag)) or tag.find_parent("form") is not None   # a survey's question
-                or any(_news_path(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))
+                or any(_news_item(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))
                 or find_term(text, words["stub_pages"], folded=True)   # "Sadaļa tiek veidota. Drīzumā šeit būs …"
                 or _opens_stub(site, view, tag, words["stub_pages"])):
             continue
@@ -96,6 +96,15 @@ def _news_path(url: str) -> bool:
     (blind sets 60–68: r1g, lok, lps, estrade, lkvm, dpns, rvvg), says nothing of a service of ours."""
     hints = vocab.load("features")["news"]["url_hints"]
     return any(segment in hints for segment in urlsplit(url).path.lower().split("/"))
+
+
+def _news_item(url: str) -> bool:
+    """True for a URL below a news section's own page (:func:`_news_path`: "/jaunumi/e-pakalpojumi-klientiem/"): a
+    block linking one is that news item; one that names the section ("Kārtu izsludināšanu publicējam sadaļā
+    <a href="/jaunumi/">Jaunumi</a>", set 144) is not."""
+    hints = vocab.load("features")["news"]["url_hints"]
+    segments = [s for s in urlsplit(url).path.lower().split("/") if s]
+    return any(s in hints for s in segments[:-1])
 
 
 def _says_online(text: str, words: dict) -> bool:

@@ -464,9 +464,14 @@ def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
 
 
 def _search_form(form: Tag) -> bool:
-    """True for a search form (``role=search`` or a search input, HTML Living Standard): it takes no feedback, though
-    a header outside ``<header>`` puts it on a page headed "Apmeklētāju atsauksmes" (set 117)."""
-    return form.get("role") == "search" or form.find("input", attrs={"type": "search"}) is not None
+    """True for a search form (``role=search`` or a search input, HTML Living Standard; or one text box and no text
+    area posting to a search address, ``search.url_hints``: "/meklesana/", set 140): it takes no feedback, though a
+    header outside ``<header>`` puts it on a page headed "Apmeklētāju atsauksmes" (set 117)."""
+    if form.get("role") == "search" or form.find("input", attrs={"type": "search"}) is not None:
+        return True
+    boxes = form.find_all("input", attrs={"type": ["text", None]})
+    return (len(boxes) == 1 and form.find("textarea") is None
+            and _has_hint(str(form.get("action") or ""), vocab.load("features")["search"]["url_hints"]))
 
 
 # --- options 3 and 4: homepage structure -----------------------------------------------------------------

@@ -23,7 +23,16 @@ from checks import features, vocab
 from checks.contact import chat_widgets, email_re, in_chat_widget
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, in_chrome, in_footer, is_address_link, lead_in, same_site, text_of
+from checks.dom import (
+    heading_before,
+    in_chrome,
+    in_footer,
+    is_address_link,
+    lead_in,
+    same_site,
+    text_by_lines,
+    text_of,
+)
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import find_term, fold, fold_url, leading_term, near, sentences
@@ -346,9 +355,12 @@ def _with_item(tag: Tag) -> Tag:
     e.g. ``<div><h2><a>title</a></h2><p>apspriešana līdz …</p></div>`` or a step "Sniedziet priekšlikumus
     līdz …" whose nested list item links the platform; a dated notice never grows into a block holding other
     dates (a news list whose other items link elsewhere); a block holding the page's ``<h1>`` is the page's content,
-    not an item (a table layout's content cell does not grow into its row with the menu column, set 136)."""
+    not an item (a table layout's content cell does not grow into its row with the menu column, set 136), and a
+    link tile (``<a class="tile"><h3>…</h3><p>notice</p></a>``) is its own item, not its grid (set 144)."""
     if tag.find("h1") is not None:
         return tag
+    if (tile := tag.find_parent("a", href=True)) is not None:
+        return tile
     own_dates = set(dates_in(text_of(tag)))
     dated = bool(own_dates)
     node = tag
@@ -400,7 +412,7 @@ def _pointed_from_home(site: SiteView) -> set[str]:
 
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
     """Pages about one issue: holding a dated open consultation notice (an undated platform link in a sidebar of
-    useful links is on every page), linked from a consultation block's item (:func:`_with_item`), or
+    useful links is on every page), linked from a consultation block's item (:func:`_with_item`) and not closed, or
     headed by a consultation cue and not closed (:func:`timing` of the page's text is not past or stale:
     "Apspriešana noslēgusies …" asks nothing of anyone)."""
     cues = _words()["consultation"]["cues"]
@@ -410,8 +422,8 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
             pages.append(view)
         for a in _with_item(tag).find_all("a", href=True):   # the notice's whole item: its link may follow it
             target = site.by_url(view.resolve(str(a["href"])))
-            if target is not None and target not in pages:
-                pages.append(target)
+            if target is not None and target not in pages and timing(target.text, today) in OPEN:
+                pages.append(target)   # not a page whose consultation closed ("… līdz <a past date>", set 140)
     for view in site.pages:
         if (not view.is_home and find_term(view.heading, cues) and view not in pages
                 and timing(view.text, today) in OPEN):
@@ -511,7 +523,9 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
+            # (with ``listed``, a table is a block too: a table of members beside the minutes' heading, set 144)
+            if ((tag.name in CONTENT_BLOCKS or (listed and tag.name == "table")) and not in_chrome(tag)
+                    and near(text, first, second, NEAR)
                     and (not find_term(text, contexts, folded=True) or find_term(text, list(joins), folded=True))
                     and not find_term(text, list(exclude), folded=True)
                     and not _split_over_items(tag, first, second)
@@ -627,9 +641,12 @@ def _deep_link(href: str) -> bool:
 
 def _split_over_items(tag: Tag, first: list[str], second: list[str]) -> bool:
     """True when a list or table meets both terms only across its rows or items (one news headline names a
-    commission, the next one an internship application), none of which holds both."""
-    items = [i for i in tag.find_all(["tr", "li"]) if not i.find(["tr", "li"])]   # the innermost rows and items
-    return bool(items) and not any(near(fold(text_of(i)), first, second, NEAR) for i in items)
+    commission, the next one an internship application), none of which holds both; in a block without rows or
+    items, across its lines ("<a>Pieteikšanās un maksa</a><br><a>Iestādes padome</a>", set 142)."""
+    items = [text_of(i) for i in tag.find_all(["tr", "li"]) if not i.find(["tr", "li"])]   # the innermost ones
+    if not items and tag.find("br") is not None:
+        items = lines if len(lines := text_by_lines(tag).split(" | ")) > 1 else []
+    return bool(items) and not any(near(fold(i), first, second, NEAR) for i in items)
 
 
 def _m07_forum(site: SiteView) -> Detection:
@@ -667,8 +684,10 @@ def _event_passage(a: Tag, event_words: list[str]) -> bool:
 
 
 def _m07_meetings(site: SiteView) -> Detection:
+    """Option 5: summaries of the meetings of working groups, councils or a partnership's board
+    (``meetings.boards``) and their member lists, both found (:func:`_pairs`)."""
     words = _words()
-    bodies = words["working_groups"]["bodies"]
+    bodies = words["working_groups"]["bodies"] + words["meetings"]["boards"]
     records = _pairs(site, bodies, words["meetings"]["records"], words["meetings"]["not_yet"])
     # "Pieteikšanās padomes sastāvā" (applying to join) heads a form, not a member list, and "Jaunā padomes sastāva
     # saraksts tiks publicēts pēc vēlēšanām" promises one

@@ -223,6 +223,15 @@ DISAGREEMENTS = {
     # an e-mail call with a deadline ("Priekšlikumus sūtiet uz … līdz …") is one consultation's channel, not a standing
     # invitation (M07.6, conventions of sets 2-4, 9, 11, 30, 37, 38); our brief said only a closed one's is none
     "heldout126.yaml": ["talsunovadpetnieciba M07.6: label True, detected False"],
+    # the writer's "Dokumenti" page, which links the JSON and the DOCX of attendance by month, is linked from no page:
+    # neither an expert clicking through the site nor the crawler reaches it
+    "heldout142.yaml": ["tukumabjc E18_01.1: label True, detected False",
+                        "tukumabjc E18_01.2: label False, detected True",
+                        "tukumabjc E18_03.1: label True, detected False",
+                        "tukumabjc E18_03.2: label False, detected True"],
+    # "Konsultācijas … sniedzam tiešsaistes tērzētavā … Ārpus šī laika rakstiet uz <konsultacijas@…>" invites questions
+    # by e-mail (M07.6, seed L8176: "iespēja uzrakstīt e-pastu"); the writer read it as a contact only
+    "heldout144.yaml": ["dobelespartneriba M07.6: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -327,7 +336,7 @@ KNOWN_MISSES = {
 }
 
 
-HELDOUT_LAST = 139   # heldout2.yaml … heldout139.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 144   # heldout2.yaml … heldout144.yaml: every blind set so far (tests/labels/README.md)
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))])
