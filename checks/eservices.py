@@ -45,7 +45,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
     service is received online (:func:`_says_online`; not one promising it, "Sadaļa tiek veidota. Drīzumā šeit būs
     informācija par pakalpojumiem tiešsaistē", set 132) outside a form (a survey's "Cik droši jūtaties, lietojot
-    e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a news item (:func:`_news_item`)."""
+    e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a news item (:func:`_news_item`; on the
+    homepage, the news section too: its news list and its footer's list of sections)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
@@ -65,7 +66,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
                 or (content_only and in_chrome(tag)) or tag.find_parent("form") is not None   # a survey's question
-                or any(_news_item(view.resolve(str(a["href"]))) for a in tag.find_all("a", href=True))
+                or any((_news_path if view.is_home else _news_item)(view.resolve(str(a["href"])))
+                       for a in tag.find_all("a", href=True))
                 or find_term(text, words["stub_pages"], folded=True)   # "Sadaļa tiek veidota. Drīzumā šeit būs …"
                 or _opens_stub(site, view, tag, words["stub_pages"])):
             continue

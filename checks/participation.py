@@ -523,9 +523,7 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            # (with ``listed``, a table is a block too: a table of members beside the minutes' heading, set 144)
-            if ((tag.name in CONTENT_BLOCKS or (listed and tag.name == "table")) and not in_chrome(tag)
-                    and near(text, first, second, NEAR)
+            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
                     and (not find_term(text, contexts, folded=True) or find_term(text, list(joins), folded=True))
                     and not find_term(text, list(exclude), folded=True)
                     and not _split_over_items(tag, first, second)
@@ -684,10 +682,10 @@ def _event_passage(a: Tag, event_words: list[str]) -> bool:
 
 
 def _m07_meetings(site: SiteView) -> Detection:
-    """Option 5: summaries of the meetings of working groups, councils or a partnership's board
-    (``meetings.boards``) and their member lists, both found (:func:`_pairs`)."""
+    """Option 5: summaries of the meetings of working groups or councils and their member lists, both found
+    (:func:`_pairs`)."""
     words = _words()
-    bodies = words["working_groups"]["bodies"] + words["meetings"]["boards"]
+    bodies = words["working_groups"]["bodies"]
     records = _pairs(site, bodies, words["meetings"]["records"], words["meetings"]["not_yet"])
     # "Pieteikšanās padomes sastāvā" (applying to join) heads a form, not a member list, and "Jaunā padomes sastāva
     # saraksts tiks publicēts pēc vēlēšanām" promises one
