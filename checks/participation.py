@@ -416,17 +416,23 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
     headed by a consultation cue and not closed (:func:`timing` of the page's text is not past or stale:
     "Apspriešana noslēgusies …" asks nothing of anyone)."""
     cues = _words()["consultation"]["cues"]
+    still_open: dict[str, bool] = {}   # a page's timing, read once however many notices link it
+
+    def is_open(view: PageView) -> bool:
+        if view.url not in still_open:
+            still_open[view.url] = timing(view.text, today) in OPEN
+        return still_open[view.url]
+
     pages: list[PageView] = []
     for view, tag, when in blocks:
         if when in TAKING_PART and not view.is_home and view not in pages:
             pages.append(view)
         for a in _with_item(tag).find_all("a", href=True):   # the notice's whole item: its link may follow it
             target = site.by_url(view.resolve(str(a["href"])))
-            if target is not None and target not in pages and timing(target.text, today) in OPEN:
+            if target is not None and target not in pages and is_open(target):
                 pages.append(target)   # not a page whose consultation closed ("… līdz <a past date>", set 140)
     for view in site.pages:
-        if (not view.is_home and find_term(view.heading, cues) and view not in pages
-                and timing(view.text, today) in OPEN):
+        if not view.is_home and find_term(view.heading, cues) and view not in pages and is_open(view):
             pages.append(view)
     return pages
 
