@@ -563,18 +563,22 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
 
 
 def _introduced_lists(site: SiteView, first: list[str], second: list[str], skip: list[str]) -> list[Evidence]:
-    """Lists and tables naming two persons or more whose introducing paragraph (:func:`checks.dom.lead_in`) names a
-    body and its members: "Padome sniedz ieteikumus par muzeja attīstību … Sastāvs:" over a list of five names with
-    their roles (tukumamuiza of set 131); not an agenda under a head count ("Sēdē piedalās 7 no 9 padomes locekļiem …
+    """Lists and tables naming two persons or more whose introduction — the paragraph before them
+    (:func:`checks.dom.lead_in`), else the heading over them — names a body, and which it or they name as members:
+    "Padome sniedz ieteikumus par muzeja attīstību … Sastāvs:" over a list of five names with their roles
+    (tukumamuiza of set 131), a table under "<h1>Valde</h1>" of persons and their roles "valdes loceklis"
+    (ludzaspartneriba of set 144); not an agenda under a head count ("Sēdē piedalās 7 no 9 padomes locekļiem …
     Darba kārtība:", set 106)."""
     found = []
     for view in site.pages:
         for listing in view.body_soup.find_all(["ul", "ol", "table"]):
-            lead = fold(lead_in(listing))
-            if (lead and not in_chrome(listing) and near(lead, first, second, NEAR) and not _HEAD_COUNT.search(lead)
-                    and len(_PERSON.findall(text_of(listing))) >= 2
-                    and not find_term(f"{lead} {fold(text_of(listing))}", skip, folded=True)):
-                found.append(evidence(view, listing, f"{lead_in(listing)} {text_of(listing)}"[:300]))
+            intro = lead_in(listing) or heading_before(listing, HEADINGS)
+            lead, listed = fold(intro), fold(text_of(listing))
+            if (lead and not in_chrome(listing) and find_term(lead, first, folded=True)
+                    and (near(lead, first, second, NEAR) or find_term(listed, second, folded=True))
+                    and not _HEAD_COUNT.search(lead) and len(_PERSON.findall(text_of(listing))) >= 2
+                    and not find_term(f"{lead} {listed}", skip, folded=True)):
+                found.append(evidence(view, listing, f"{intro} {text_of(listing)}"[:300]))
     return found
 
 
@@ -691,7 +695,7 @@ def _m07_meetings(site: SiteView) -> Detection:
     """Option 5: summaries of the meetings of working groups or councils and their member lists, both found
     (:func:`_pairs`)."""
     words = _words()
-    bodies = words["working_groups"]["bodies"]
+    bodies = words["working_groups"]["bodies"] + _minuted_boards(site)
     records = _pairs(site, bodies, words["meetings"]["records"], words["meetings"]["not_yet"])
     # "Pieteikšanās padomes sastāvā" (applying to join) heads a form, not a member list, and "Jaunā padomes sastāva
     # saraksts tiks publicēts pēc vēlēšanām" promises one
@@ -715,6 +719,15 @@ def _m07_meetings(site: SiteView) -> Detection:
             proof=(records or members)[:3],
         )
     return not_detected("M07", "5", 0.8, "no meeting summaries or member lists")
+
+
+def _minuted_boards(site: SiteView) -> list[str]:
+    """The board terms (``meetings.boards``) when the site publishes a board's minutes (``meetings.board_minutes``):
+    a local action group's "Valde" with its members by sector over "Valdes sēžu protokoli" is a council (abulas- and
+    ludzaspartneriba of set 144); a company's "Valdes priekšsēdētāja …" in its contacts is not (liepajasatkritumi
+    of set 134)."""
+    words = _words()["meetings"]
+    return words["boards"] if _pairs(site, words["boards"], words["board_minutes"], words["not_yet"]) else []
 
 
 def _m07_question_form(site: SiteView, today: date) -> Detection:

@@ -104,3 +104,19 @@ def test_a_block_naming_the_news_section_is_no_news_item():
     assert m13_rows(home, services('<a href="/jaunumi/">Jaunumi</a>'))["2"] == (True, "detected")
     # a block linking one news item is that item's teaser, news of an e-service
     assert m13_rows(home, services('<a href="/jaunumi/jauna-karta/">Jaunumi</a>'))["2"] == (False, "not_detected")
+
+
+def test_a_board_whose_minutes_are_published_is_a_council_with_its_member_table():
+    # ludzaspartneriba (a local action group): <h1>Valde</h1> over a table of persons, their roles ("valdes
+    # locekle") and whom they represent, then <h2>Valdes sēžu protokoli</h2> over two PDF minutes
+    members = ("<table><tr><th>Vārds, uzvārds</th><th>Amats</th><th>Pārstāv</th></tr><tr><td>Valentīna Maslova</td>"
+               "<td>valdes priekšsēdētāja</td><td>biedrība „Ludzas amatnieku centrs”</td></tr><tr><td>Jānis Stepiņš"
+               "</td><td>valdes loceklis</td><td>Ludzas novada pašvaldība</td></tr></table>")
+    minutes = ('<h2>Valdes sēžu protokoli</h2><ul><li><a href="/p5.pdf">Valdes sēdes protokols Nr. 5</a> (04.11.2026.)'
+               '</li><li><a href="/p4.pdf">Valdes sēdes protokols Nr. 4</a> (09.09.2026.)</li></ul>')
+    board = page(HOME + "valde/", f"<main><h1>Valde</h1>{members}{minutes}</main>", title="Valde")
+    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/valde/">Valde</a></p></main>')
+    assert m07_rows(home, board)["5"] == (True, "detected")
+    # a company's management board in its contacts, with no minutes, is no council (liepajasatkritumi, set 134)
+    company = page(HOME + "valde/", f"<main><h1>Valde</h1>{members}</main>", title="Valde")
+    assert m07_rows(home, company)["5"] == (False, "not_detected")

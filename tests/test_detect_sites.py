@@ -270,9 +270,6 @@ KNOWN_MISSES = {
         # contact (M11 comes from its chat invitation)
         "ldm M12.2: label True, detected False",
     ],
-    "heldout32.yaml": [
-        "vbo M07.5: label True, detected False",   # a freeport's board ("valde"), its members and minutes: no
-    ],                                           # participation body of ours
     "heldout37.yaml": [
         "lza M08.4: label True, detected False",   # "Akadēmijas nodaļas": divisions by field of science; a
     ],                                           # heading of divisions (departments) names no areas for us
@@ -288,9 +285,9 @@ KNOWN_MISSES = {
         "cesumuzejs M13.2: label True, detected False", "cesumuzejs M13.3: label False, detected True",
     ],
     "heldout48.yaml": [
-        # a company's open board meetings ("valdes sēdes") to sign up for, with minutes: no participation body of
-        # ours (as vbo of set 32)
-        "liepajasez M07.4: label True, detected False", "liepajasez M07.5: label True, detected False",
+        # a company's open board meetings ("valdes sēdes") to sign up for: no call to join a body of ours (its board
+        # with published minutes is read as a council for M07.5, as vbo's of set 32)
+        "liepajasez M07.4: label True, detected False",
         "dsatiksme M06.3: label True, needs_review",   # a survey's issue page without documents
     ],
     "heldout69.yaml": [
@@ -333,10 +330,6 @@ KNOWN_MISSES = {
     # a teachers' survey "pēc nodarbības" whose heading and first question name no service ("Kuru programmu
     # apmeklējāt?"): read as a policy survey, no feedback
     "heldout120.yaml": ["rigasdabascentrs M08.8: label True, detected False"],
-    # a local action group's board ("Valde", its members by the sector they represent, "Valdes sēžu protokoli") is
-    # read as no council: reading "valde" as a body took four companies' management boards for councils
-    "heldout144.yaml": ["abulaspartneriba M07.5: label True, detected False",
-                        "ludzaspartneriba M07.5: label True, detected False"],
 }
 
 
