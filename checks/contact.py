@@ -229,19 +229,20 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     journalists or job seekers (``consultation.not_clients``) or about personal data (``data_protection``), or the block
     says consultations are not given there (``consultation.negations``; for an e-mail ``address`` asked for after a
     refusal by phone, see :func:`_asked_after_refusal`). A heading that names the institution's general office line
-    (``consultation.general_lines``: "Kanceleja un klientu centrs" over an address, a phone and opening hours) makes the
-    contact under it a general one: its other words are not read; so does a contact that names itself so, or whose table
-    row does ("Pašvaldības centrālais tālrunis (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100"). The
-    site's name (``PageView.site_name``) is not read: "Karjeras konsultāciju centrs" beside its general e-mail (set
-    116)."""
+    or a booking line (``consultation.general_lines``, ``booking_lines``, ``booking_only``: "Kanceleja un klientu
+    centrs" over an address, a phone and opening hours) makes the contact under it a general one: its other words are
+    not read; so does a contact that names itself so, or whose table row does ("Pašvaldības centrālais tālrunis
+    (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100"). The site's name (``PageView.site_name``) is not
+    read: "Karjeras konsultāciju centrs" beside its general e-mail (set 116)."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.own_title, words["cues"]))
+    other_lines = words["general_lines"] + words["booking_lines"] + words["booking_only"]
     label, holder = f"{_label_of(view, tag, repeated)} {_row_label(tag)}", _holder_text(tag)
     if view.site_name:   # "Valmieras Karjeras konsultāciju centrs · … · info@…" names the institution, not a line
         label, holder = label.replace(view.site_name, " "), holder.replace(view.site_name, " ")
     heading = heading_before(tag, _LABEL_TAGS)
-    if heading and find_term(heading, words["general_lines"]):
+    if heading and find_term(heading, other_lines):
         label, holder = label.replace(heading, " "), holder.replace(heading, " ")
     own = email_re().sub(" ", text_of(tag))
     near_by = _BOOKED.sub(" ", email_re().sub(" ", f"{label} {own}"))
@@ -249,13 +250,13 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas") or
     # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …")
     cued = (find_term(near_by, words["cues"])
-            or (find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + words["general_lines"]))
+            or (find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + other_lines))
             or (address is not None and _asked_after_refusal(holder, address)))
     return (
         bool(cued)
         and not find_term(near_by, words["not_cues"])
         and not find_term(f"{own} {wide}", words["not_clients"] + words["data_protection"])
-        and not find_term(f"{own} {_row_of(tag)}", words["negations"] + words["general_lines"])
+        and not find_term(f"{own} {_row_of(tag)}", words["negations"] + other_lines)
     )
 
 
@@ -363,11 +364,12 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     several purposes, and a translation may say it more plainly: "Client consultations: +371 63 407 120")."""
     found: list[tuple[str, str, bool, bool, Evidence]] = []    # (kind, number or address, cued, translated, proof)
     own = page_language(site.home)[0] if site.home is not None else None
+    not_consulting = _no_consultation_lines(site)
     for view in site.pages:
         translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
             cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
-            found.append(("tel", number, bool(cued) and not _fault_line(text_of(tag), number), translated,
+            found.append(("tel", _digits(number), bool(cued) and not _fault_line(text_of(tag), number), translated,
                           evidence(view, tag, f"{number}: {text_of(tag)[:200]}")))
         for tag, address in emails(view):
             cued = _consultation_cue(view, tag, address, _repeated(site, view, tag))
@@ -375,11 +377,41 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     general_keys = {key for _, key, cued, translated, _ in found if not cued and not translated}
     tel, mail, general = [], [], []
     for kind, key, cued, translated, proof in found:
-        if not cued or (kind == "mail" and translated and key in general_keys):
+        if (not cued or (kind == "mail" and translated and key in general_keys)
+                or (kind == "tel" and key in not_consulting)):
             general.append(proof)
         else:
             (tel if kind == "tel" else mail).append(proof)
     return tel, mail, general
+
+
+def _digits(number: str) -> str:
+    """A phone number's last eight digits, the subscriber number in Latvia's numbering plan: "+371 65 207 400"
+    and "65207400" are one line."""
+    return re.sub(r"\D", "", number)[-8:]
+
+
+def _no_consultation_lines(site: SiteView) -> set[str]:
+    """The numbers (:func:`_digits`) that a sentence of a block's line, giving that number and no other, names a
+    line only for booking or refuses consultations on (``consultation.booking_only``, ``consultation.negations``:
+    "Reģistratūra (tikai pierakstam): 65 207 400", "65 207 400 — tikai pierakstam … (konsultācijas pa tālruni netiek
+    sniegtas)"): no consultation line on any page, though a services page names it beside a consultation ("…
+    konsultācija klātienē. Pierakstīties var … pa reģistratūras tālruni 65 207 400", set 148). An office line may
+    still be one ("Jautājumi par lietas virzību? Zvaniet kancelejai: 67020396", set 24)."""
+    words = vocab.load("contact")["consultation"]
+    terms, phone_re = words["booking_only"] + words["negations"], _patterns()[0]
+    found = set()
+    for view in site.pages:
+        for tag, text in view.blocks:
+            if (tag.find(["p", "li", "div", "td"]) or not phone_re.search(text)
+                    or not find_term(text, terms, folded=True)):
+                continue
+            for line in text_by_lines(tag).split(" | "):
+                for sentence in sentences(line, ".!?;"):
+                    numbers = phone_re.findall(sentence)
+                    if len(numbers) == 1 and find_term(sentence, terms):
+                        found.add(_digits(numbers[0]))
+    return found
 
 
 def _repeated(site: SiteView, view: PageView, tag: Tag | None) -> bool:

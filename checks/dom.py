@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
@@ -88,6 +88,12 @@ def lead_in(tag: Tag, limit: int = 300) -> str:
     return text_of(para)[:limit]
 
 
+def text_boxes(tag: Tag, types: tuple[str, ...] = ("text",)) -> list[Tag]:
+    """The ``<input>`` elements in ``tag`` of one of ``types``, an input without a type being a text box (HTML Living
+    Standard, the input element's default state: ``<input name="adrese">`` in a ``role=search`` form, set 147)."""
+    return [i for i in tag.find_all("input") if str(i.get("type") or "text").lower() in types]
+
+
 def text_by_lines(tag: Tag) -> str:
     """Visible text of an element as :func:`text_of` gives it, with each ``<br>`` kept as " | ": where a line of a
     block ends ("Консультации: WhatsApp … <br>Касса, бронирование билетов: +371 26812345", set 137)."""
@@ -143,7 +149,19 @@ def in_chrome(tag: Tag) -> bool:
     return False
 
 
-_FOOTER_NAME = re.compile(r"(?:^|[-_])(?:footer|kajene)(?:$|[-_])", re.I)
+def name_pattern(words: Sequence[str]) -> re.Pattern:
+    """A pattern matching an id or class that holds one of ``words`` as a whole word between hyphens or
+    underscores ("footer" in "site-footer", not "tag" in "stage")."""
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(map(re.escape, words))})(?:$|[-_])", re.I)
+
+
+def has_name(tag: Tag, pattern: re.Pattern) -> bool:
+    """True when ``tag``'s id or one of its classes matches ``pattern`` (:func:`name_pattern`)."""
+    return any(pattern.search(n) for n in [str(tag.get("id") or ""), *tag.get("class", [])])
+
+
+_FOOTER_NAME = name_pattern(["footer", "kajene"])
+_BREADCRUMB_NAME = name_pattern(["breadcrumb", "breadcrumbs", "crumbs"])
 
 
 def in_footer(tag: Tag) -> bool:
@@ -153,10 +171,20 @@ def in_footer(tag: Tag) -> bool:
     for parent in tag.parents:
         if parent.name == "footer" or parent.get("role") == "contentinfo":
             return True
-        if parent.name not in ("body", "html", "[document]"):
-            names = [str(parent.get("id") or ""), *parent.get("class", [])]
-            if any(_FOOTER_NAME.search(n) for n in names):
-                return True
+        if parent.name not in ("body", "html", "[document]") and has_name(parent, _FOOTER_NAME):
+            return True
+    return False
+
+
+def in_breadcrumb(tag: Tag) -> bool:
+    """True when ``tag`` is or sits in a breadcrumb trail: an element (not the body) whose id, class or aria-label
+    names one (WAI-ARIA Authoring Practices, breadcrumb pattern; Drupal's ``<div class="breadcrumb">Sākums »
+    Atsauksmes</div>``, set 148)."""
+    for t in (tag, *tag.parents):
+        if t.name in ("body", "html", "[document]"):
+            return False
+        if has_name(t, _BREADCRUMB_NAME) or "breadcrumb" in str(t.get("aria-label") or "").lower():
+            return True
     return False
 
 

@@ -52,8 +52,7 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     for a, href, label in view.anchors:
         if (content_only and in_chrome(a)) or _news_path(view.resolve(href)):   # a news headline is news
             continue
-        target = site.by_url(view.resolve(href))
-        if target is not None and find_term(target.folded, words["stub_pages"], folded=True):
+        if _opens_stub(site, view, a, words["stub_pages"]):
             continue
         named = (
             leading_term(label, words["labels"])
@@ -69,20 +68,20 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
                 or any((_news_path if view.is_home else _news_item)(view.resolve(str(a["href"])))
                        for a in tag.find_all("a", href=True))
                 or find_term(text, words["stub_pages"], folded=True)   # "Sadaļa tiek veidota. Drīzumā šeit būs …"
-                or _opens_stub(site, view, tag, words["stub_pages"])):
+                or _opens_stub(site, view, tag.find_parent("a", href=True), words["stub_pages"])):
             continue
+        for a in tag.find_all("a", href=True):   # a tile "E-pakalpojumi — Pakalpojumi tiešsaistē." opening a stub
+            if _opens_stub(site, view, a, words["stub_pages"]):
+                text = text.replace(fold(text_of(a)), " ")
         if _says_online(_with_list_heading(tag, text), words):
             out.append(evidence(view, tag))
     return out
 
 
-def _opens_stub(site: SiteView, view: PageView, tag: Tag, stubs: list[str]) -> bool:
-    """True when a block sits in a link, or is one link and nothing else (a tile "E-pakalpojumi — Pakalpojumi
-    tiešsaistē.", set 133), to a crawled page that is still being built (``stub_pages``)."""
-    a = tag.find_parent("a", href=True)
-    if a is None:
-        inner = tag.find_all("a", href=True)
-        a = inner[0] if len(inner) == 1 and text_of(inner[0]) == text_of(tag) else None
+def _opens_stub(site: SiteView, view: PageView, a: Tag | None, stubs: list[str]) -> bool:
+    """True when link ``a`` opens a crawled page that is still being built (``stub_pages``): the link, a block in it
+    or the link's text in a block (a tile "E-pakalpojumi — Pakalpojumi tiešsaistē.", set 133, in a grid of tiles, set
+    146) says nothing of services."""
     target = site.by_url(view.resolve(str(a["href"]))) if a is not None else None
     return target is not None and bool(find_term(target.folded, stubs, folded=True))
 

@@ -24,13 +24,17 @@ from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
 from checks.dom import (
     css_selector,
+    has_name,
     heading_before,
+    in_breadcrumb,
     in_chrome,
     is_bold_heading,
     line_of,
+    name_pattern,
     parse,
     same_site,
     snippet,
+    text_boxes,
     text_of,
     title_before,
 )
@@ -87,11 +91,12 @@ def _off_site(form: Tag | None, page_url: str) -> bool:
 
 def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
     """The strongest search element on a page: (element, confidence, why), or None. Forms that submit to
-    another site or filter the page they are on are skipped (:func:`_not_site_search`)."""
+    another site or filter the page they are on are skipped (:func:`_not_site_search`); a form known only by posting
+    to a search address counts with one text box (several query a catalogue)."""
     words = vocab.load("features")["search"]
     landmark = soup.find(attrs={"role": "search"})
     landmark_form = landmark if landmark is None or landmark.name == "form" else landmark.find("form")
-    box = landmark.find("input", attrs={"type": ["search", "text", None]}) if landmark is not None else None
+    box = next(iter(text_boxes(landmark, ("search", "text"))), None) if landmark is not None else None
     if (landmark is not None and not _not_site_search(landmark_form, page_url)
             and (box is None or _named_for_search(box, landmark_form, words))):
         return landmark, 0.98, "search landmark (role=search)"
@@ -111,9 +116,11 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"]))
         if _has_hint(texts + " " + labels, words["labels"]) and any(n in words["input_names"] for n in names):
             return form, 0.95, "form with a search field and label"
-        if _has_hint(action, words["url_hints"]) and any(f.get("type", "text") == "text" for f in fields):
+        # one text box: a form of several ("Rektascensija", "Deklinācija", "Rādiuss" posting to "/arhivs/meklesana/")
+        # queries a catalogue, not the site (set 145)
+        if _has_hint(action, words["url_hints"]) and len(text_boxes(form)) == 1:
             return form, 0.9, f"form posting to {action!r}"
-    for box in soup.find_all("input", attrs={"type": ["text", None]}):
+    for box in text_boxes(soup):
         if _not_site_search(box.find_parent("form"), page_url):
             continue
         hints = " ".join(str(box.get(a) or "") for a in ("placeholder", "aria-label", "title", "id", "name"))
@@ -427,7 +434,7 @@ def _feedback(site: SiteView) -> list[Evidence]:
                    for t, limit in ((label, LABEL_MAX), (line, PASSAGE_MAX))) and not _leads_nowhere(site, view, a):
                 found.append(evidence(view, a))
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) > PASSAGE_MAX or tag.name == "nav" or not tag.find(["a", "button"]):   # not a breadcrumb
+            if len(text) > PASSAGE_MAX or tag.name == "nav" or in_breadcrumb(tag) or not tag.find(["a", "button"]):
                 continue
             named = [a for a in tag.find_all("a", href=True) if find_term(text_of(a), labels)]
             dead = [a for a in named if _leads_nowhere(site, view, a)]
@@ -469,7 +476,7 @@ def _search_form(form: Tag) -> bool:
     header outside ``<header>`` puts it on a page headed "Apmeklētāju atsauksmes" (set 117)."""
     if form.get("role") == "search" or form.find("input", attrs={"type": "search"}) is not None:
         return True
-    boxes = form.find_all("input", attrs={"type": ["text", None]})
+    boxes = text_boxes(form)
     return (len(boxes) == 1 and form.find("textarea") is None
             and _has_hint(str(form.get("action") or ""), vocab.load("features")["search"]["url_hints"]))
 
@@ -609,26 +616,30 @@ def _areas(home: PageView) -> list[Evidence]:
     for tag, label in _home_labels(home):
         for prefix in possessives:
             label = label.removeprefix(prefix)
-        named = label.strip(" :").split()
+        label_words = label.strip(" :").split()
         heading = tag.name != "a" and not in_chrome(tag)   # a menu's bare link names a page, not a section
         if (leading_term(label, words["labels"]) or (label.strip(" :") in whole and heading)
-                or (2 <= len(named) <= 3 and named[-1] in last)) and not _tag_cloud(tag, words["tag_url_hints"]):
+                or (2 <= len(label_words) <= 3 and label_words[-1] in last)) and not _tag_cloud(tag, words):
             found.append(evidence(home, tag))
     return found
 
 
-def _tag_cloud(tag: Tag, hints: list[str]) -> bool:
+def _tag_cloud(tag: Tag, words: dict) -> bool:
     """True when the block right after a heading is a tag cloud: links and little else (four fifths of its text), one
-    of them to a tag page (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``, WordPress's ``/tag/``) — a
-    sidebar's "Tēmas" names the news' tags, not areas of activity (rigasvidusskola of set 125), while described area
-    cards whose "Vairāk" opens a tag page are areas (jelgavastautasnams of set 130)."""
+    of them to a tag page (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``, WordPress's ``/tag/``) or the block
+    or the heading's holder named for tags (``areas.tag_class_words``: "block-taxonomy", "field-name-field-tags",
+    jelgavasatkaribas of set 148) — a sidebar's "Tēmas" names the news' tags, not areas of activity (rigasvidusskola
+    of set 125), while described area cards whose "Vairāk" opens a tag page are areas (jelgavastautasnams of set
+    130)."""
     block = tag.find_next_sibling() if tag.name != "a" else None
     if block is None:
         return False
     links = block.find_all("a", href=True)
     linked = sum(len(text_of(a)) for a in links)
-    return linked * 5 >= len(text_of(block)) * 4 and any(
-        any(h in urlsplit(str(a["href"])).path.lower() for h in hints) for a in links)
+    tags = name_pattern(words["tag_class_words"])
+    return linked * 5 >= len(text_of(block)) * 4 and (
+        any(any(h in urlsplit(str(a["href"])).path.lower() for h in words["tag_url_hints"]) for a in links)
+        or any(has_name(t, tags) for t in (block, tag.parent) if t is not None))
 
 
 def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
