@@ -72,11 +72,15 @@ def _labelled_phone(text: str) -> str | None:
     return None
 
 
+_TEL = re.compile(r"^\s*tel:", re.I)
+
+
 def phones(view: PageView) -> list[tuple[Tag, str]]:
     """Phone contacts on a page: (element, number) from ``tel:`` links and labelled numbers in blocks; a
     table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768") or
-    from its column's header cell (:func:`_column_head`: "Tālrunis"), and a cell that opens with a number is one
-    (:func:`_whole_number`)."""
+    from its column's header cell (:func:`_column_head`: "Tālrunis"), and a cell or a paragraph without a ``tel:``
+    link that opens with a number is one (:func:`_whole_number`: "<h2>Ostas dežūrdienests</h2><p><strong>+371
+    63427715</strong>, VHF 14. kanāls</p>", set 153)."""
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
         if tag.name in ("p", "li", "td", "dd", "address", "div") and not tag.find(["p", "li", "div", "td"]):
@@ -85,15 +89,17 @@ def phones(view: PageView) -> list[tuple[Tag, str]]:
                 number = (_labelled_phone(text_of(tag.parent)) or _labelled_phone(f"{_column_head(tag)} {text_of(tag)}")
                           or _whole_number(text_of(tag)))
                 number = number if number and number in text_of(tag) else None
+            if number is None and tag.find("a", href=_TEL) is None:   # (a tel: link is its own contact)
+                number = _whole_number(text_of(tag))
             if number:
                 out.append((tag, number))
     return out
 
 
 def _whole_number(text: str) -> str | None:
-    """The phone number a cell opens with: one number and nothing else (a contacts table without headers:
-    "Sociālā darbiniece | 65 237 118 | konsultācijas …") or before its hours ("… inspektore Līga Strautiņa | +371
-    67761425, P.–Pk. 9.00–16.00", set 132)."""
+    """The phone number a cell or paragraph opens with: one number and nothing else (a contacts table without
+    headers: "Sociālā darbiniece | 65 237 118 | konsultācijas …") or before its hours ("… inspektore Līga Strautiņa |
+    +371 67761425, P.–Pk. 9.00–16.00", set 132) or its other channels ("+371 63427715, VHF 14. kanāls")."""
     match = _patterns()[0].match(text.strip())
     return match.group(0) if match else None
 
@@ -368,6 +374,8 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     for view in site.pages:
         translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
+            if _app_number(text_of(tag), number):
+                continue
             cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
             found.append(("tel", _digits(number), bool(cued) and not _fault_line(text_of(tag), number), translated,
                           evidence(view, tag, f"{number}: {text_of(tag)[:200]}")))
@@ -383,6 +391,16 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
         else:
             (tel if kind == "tel" else mail).append(proof)
     return tel, mail, general
+
+
+def _app_number(text: str, number: str) -> bool:
+    """True when the words right after ``number`` in ``text`` name a messaging app (``chat.apps``: "… sniedzam WhatsApp
+    tērzēšanā …: +371 26543210 (WhatsApp)", set 153): the number is that chat's, no phone line; "Tālrunis / WhatsApp:
+    +371 …" before it names both."""
+    at = text.find(number)
+    after = fold(text[at + len(number):at + len(number) + 30]) if at >= 0 else ""
+    apps = "|".join(map(re.escape, vocab.load("contact")["chat"]["apps"]))
+    return bool(re.match(rf"\s*[(\[–-]?\s*(?:tikai\s+|only\s+)?(?:{apps})\b", after))
 
 
 def _digits(number: str) -> str:
@@ -444,7 +462,7 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     without a phone number or cue, "Gas emergency service: 114 (24/7)"), no e-service word next to the phrase
     ("E-pakalpojumi 24/7"), and a number other than an emergency one (112, 110, 113, 114)."""
     words = vocab.load("contact")
-    phone_re, _, range_re = _patterns()
+    phone_re = _patterns()[0]
     contact_terms = words["consultation"]["cues"] + words["chat"]["labels"]
     hours: tuple[str | None, Evidence | None] = (None, None)
     for view in site.pages:
@@ -464,12 +482,16 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
                 if _around_clock(text, words) and not _municipal_line(text, view.site_name, words["hours"]):
                     return "1", evidence(view, tag)
                 judged.append(tag)
-            if hours[0] is None and (
-                find_term(text, words["hours"]["working"], folded=True)
-                or (range_re.search(text) and find_term(text, words["hours"]["days"], folded=True))
-            ):
+            if hours[0] is None and _states_hours(text, words):
                 hours = ("2", evidence(view, tag))
     return hours
+
+
+def _states_hours(text: str, words: dict) -> bool:
+    """True when a folded block states hours: a working-hours phrase (``hours.working``), or day names with a time
+    range ("P.–Pk. 8.30–17.00")."""
+    return bool(find_term(text, words["hours"]["working"], folded=True)
+                or (_patterns()[2].search(text) and find_term(text, words["hours"]["days"], folded=True)))
 
 
 def _around_clock(text: str, words: dict) -> bool:
@@ -549,18 +571,19 @@ def m09_m11_m12(site: SiteView) -> list[Detection]:
 
 def _chat_invitations(site: SiteView) -> list[Evidence]:
     """Content passages (≤ 300 characters) that send questions to the chat ("Jautājumi par biļetēm? Rakstiet mums
-    tērzētavā"): a consultation cue (in the passage or its heading: "Ir jautājums?" over "… atbildēsim
-    tērzētavā"), a chat label (``chat.labels``; or a link to a messaging app's chat, :func:`_chat_link`) and an
-    invitation to write or ask (``chat.invitations``) in one passage — the chat as the contact for consultations (M11),
-    in a footer too ("Ir jautājums par muzeja apmeklējumu? Raksti mums tērzētavā"); not a news item about a
-    customer-service handbook that mentions chats, nor a passage saying there is no chat (``chat.negations``: "…
-    tiešsaistes tērzēšana nav pieejama")."""
+    tērzētavā"): a consultation cue (in the passage or its heading: "Ir jautājums?" over "… atbildēsim tērzētavā"; or
+    a prompt, ``chat.prompts``: "Jautājumi?" over "Raksti mums WhatsApp", set 152), a chat label (``chat.labels``; or a
+    link to a messaging app's chat, :func:`_chat_link`) and an invitation to write or ask (``chat.invitations``) or the
+    chat's hours (:func:`_states_hours`: "Konsultācijas vecākiem: tiešsaistes tērzētavā darba dienās 9.00–15.00", set
+    150) in one passage — the chat as the contact for consultations (M11), in a footer too ("Ir jautājums par muzeja
+    apmeklējumu? Raksti mums tērzētavā"); not a news item about a customer-service handbook that mentions chats, nor a
+    passage saying there is no chat (``chat.negations``: "… tiešsaistes tērzēšana nav pieejama")."""
     words = vocab.load("contact")
-    cues = words["consultation"]["cues"]
+    cues = words["consultation"]["cues"] + words["chat"]["prompts"]
     return [evidence(view, tag) for view in site.pages for tag, text in view.blocks
             if len(text) <= 300
             and find_term(f"{text} {fold(heading_before(tag, _LABEL_TAGS))}", cues, folded=True)
-            and find_term(text, words["chat"]["invitations"], folded=True)
+            and (find_term(text, words["chat"]["invitations"], folded=True) or _states_hours(text, words))
             and not find_term(text, words["chat"]["negations"], folded=True)
             and (find_term(text_of(tag), words["chat"]["labels"]) or _chat_link(tag, words["chat"]["signatures"]))][:2]
 

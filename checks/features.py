@@ -849,7 +849,7 @@ def _latest(pages: list[PageView], now: date) -> tuple[date | None, PageView | N
     limit = vocab.load("features")["news"]["max_items"]
     best: tuple[date | None, PageView | None] = (None, None)
     for view in pages:
-        main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+        main = view.main
         own = published(view.markup) if not view.is_home else None
         found = ([own] if own else []) + (time_elements(main) + _news_dates(text_of(main)))[: limit * 3]
         for d in found:

@@ -55,7 +55,7 @@ def page_language(view: PageView) -> tuple[str | None, str]:
 
 
 def _page_language(view: PageView) -> tuple[str | None, str]:
-    main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+    main = view.main
     code = text_language(main.get_text(" ", strip=True))
     if code:
         return code, "text"

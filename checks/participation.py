@@ -146,8 +146,11 @@ def timing(text: str, today: date) -> str:
     date say it closed), "recent" (its latest date at
     most ``consultation.recent_days`` ago and no deadline or closing word), "past" (every date passed and a
     deadline or closing word, or older than that), "stale" (its latest date more than
-    ``consultation.stale_days`` ago), or "undated"."""
+    ``consultation.stale_days`` ago), or "undated". A blog's "Komentāri ir slēgti" is not read
+    (``consultation.comments_closed``)."""
     words = _words()["consultation"]
+    for phrase in words["comments_closed"]:
+        text = re.sub(re.escape(phrase), " ", text, flags=re.I)
     days = dates_in(text)
     if not days:
         return "past" if find_term(text, words["ended"]) else "undated"
@@ -175,7 +178,7 @@ def current_blocks(site: SiteView, today: date, accept: tuple[str, ...] = OPEN) 
     for view, tag in consultation_blocks(site):
         when = timing(notice_text(tag), today)
         if when == "undated" and _item_of_issue_page(tag):
-            when = timing(text_of(view.body_soup.find("main") or view.body_soup), today)
+            when = timing(view.main_text, today)
         if when in ("recent", "undated") and (_closed_where_linked(site, view, tag, today)
                                               or _closed_on_page(view, tag, today)):
             when = "past"
@@ -225,13 +228,14 @@ def _closed_where_linked(site: SiteView, view: PageView, tag: Tag, today: date) 
     """True when a notice without a deadline of its own links a crawled issue page that says the consultation
     has closed ("Apspriešana noslēdzās …", its dates passed), or whose heading the link names ("Izsakiet
     viedokli par … koncepciju" to the page of that title, "Priekšlikumus var iesniegt līdz" a past date): the
-    news item of a month ago is no open issue."""
+    news item of a month ago is no open issue. The page's main content is read (:attr:`PageView.main_text`), not a
+    sidebar of other posts."""
     ended = _words()["consultation"]["ended"]
     for a in _with_item(tag).find_all("a", href=True):
         target = site.by_url(view.resolve(str(a["href"])))
         if (target is not None and target is not view
-                and (find_term(target.folded, ended, folded=True) or _names_page(text_of(a), target))
-                and timing(target.text, today) in ("past", "stale")):
+                and (find_term(target.main_text, ended) or _names_page(text_of(a), target))
+                and timing(target.main_text, today) in ("past", "stale")):
             return True
     return False
 
@@ -248,7 +252,7 @@ def _closed_on_page(view: PageView, tag: Tag, today: date) -> bool:
     termiņš: no … līdz …", every date passed) or says it ended ("Apspriešana ir noslēgusies"): the issue page
     of a consultation that has ended."""
     own = dates_in(notice_text(tag))
-    main = text_of(view.body_soup.find("main") or view.body_soup)
+    main = view.main_text
     page_dates = dates_in(main)
     return (not view.is_home and bool(own) and bool(page_dates) and timing(main, today) == "past"
             and (max(page_dates) > max(own) or bool(find_term(main, _words()["consultation"]["ended"]))))
@@ -271,7 +275,7 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
         if target is not None and (
             target.body_soup.find("textarea")
             or any(h.startswith("mailto:") or _host_link(h, hosts) for _, h, _ in target.anchors)
-            or find_term(text_of(target.body_soup.find("main") or target.body_soup), words["channel"])
+            or find_term(target.main_text, words["channel"])
         ):
             return f"participation page {target.url}"
     if tag.find("textarea"):
@@ -285,7 +289,7 @@ def _page_channel(view: PageView) -> str | None:
     one, :func:`features.rating_forms`), an e-mail
     address (linked, or written in a passage that says to send it: "… sūti uz apspriesana@cirks.lv līdz …"),
     a platform or a survey service link ("Viedokli var izteikt līdz …" above the page's form)."""
-    main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+    main = view.main
     rating = features.rating_forms(view)
     if any(not any(form is r for r in rating) for form in (t.find_parent("form") for t in main.find_all("textarea"))):
         return f"form on {view.url}"
@@ -316,9 +320,10 @@ def _section_links(site: SiteView) -> list[Evidence]:
     about: "… par KAC jaunajām telpām"; or a short one ending in ``section.last_words``: "Pasažieru līdzdalība")
     or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
-    opens never speaks of participation (``page_cues``). A link to another site's section ("Sabiedrības
-    līdzdalība Ogres novadā" on ogresnovads.lv, in a footer or a table layout's footer row, set 129) is not this
-    site's."""
+    opens never speaks of participation (``page_cues``: "aicinām … piedalīties skolas lēmumu sagatavošanā", set 150)
+    and holds no consultation notice (:func:`consultation_blocks`: a survey on a draft strategy). A link to another
+    site's section ("Sabiedrības līdzdalība Ogres novadā" on ogresnovads.lv, in a footer or a table layout's footer
+    row, set 129) is not this site's."""
     words = _words()["section"]
     last_words = {fold(w) for w in words["last_words"]}
     home = site.home
@@ -336,7 +341,8 @@ def _section_links(site: SiteView) -> list[Evidence]:
             term = named[-1]
         if term and term in {fold(g) for g in words["generic_labels"]}:
             target = site.by_url(url)
-            if target is not None and not find_term(target.folded, words["page_cues"], folded=True):
+            if (target is not None and not find_term(target.folded, words["page_cues"], folded=True)
+                    and not any(v is target for v, _ in consultation_blocks(site))):
                 term = None
         if term or (label and _section_url(url, words["url_hints"])):
             found.append(evidence(home, a, f"{text_of(a)} → {url}"))
@@ -420,7 +426,7 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
 
     def is_open(view: PageView) -> bool:
         if view.url not in still_open:
-            still_open[view.url] = timing(view.text, today) in OPEN
+            still_open[view.url] = timing(view.main_text, today) in OPEN
         return still_open[view.url]
 
     pages: list[PageView] = []
@@ -460,7 +466,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
                 )
     best: tuple[int, list[str], PageView | None] = (0, [], None)
     for view in _issue_pages(site, blocks, today):
-        main = view.body_soup.find("main") or view.body_soup.body or view.body_soup
+        main = view.main
         text = _without(view.folded, features.rating_forms(view))
         content_links = [a for a in main.find_all("a", href=True) if not in_chrome(a)]
         has = {
@@ -784,7 +790,7 @@ def _email_invitation(site: SiteView, today: date) -> Evidence | None:
     consultation = _words()["consultation"]["cues"]
     words = _words()["question_form"]
     for view in site.pages:
-        main = view.body_soup.find("main") or view.body_soup
+        main = view.main
         if find_term(view.heading, consultation) and timing(text_of(main), today) in ("past", "stale"):
             continue
         question_page = find_term(view.heading, words["question_pages"])

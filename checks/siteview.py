@@ -130,6 +130,17 @@ class PageView:
         return fold(self.text)
 
     @cached_property
+    def main(self) -> Tag:
+        """The page's ``<main>`` element (HTML Living Standard: its dominant content), else its body."""
+        return self.body_soup.find("main") or self.body_soup.body or self.body_soup
+
+    @cached_property
+    def main_text(self) -> str:
+        """Visible text of :attr:`main`: without a blog's sidebar of recent posts beside it ("Ostas akvatorijā pabeigta
+        padziļināšana" is another post, set 153)."""
+        return text_of(self.main)
+
+    @cached_property
     def blocks(self) -> list[tuple[Tag, str]]:
         """Small elements (≤ 700 characters of text) with their folded text, document order."""
         out = []

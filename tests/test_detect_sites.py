@@ -232,6 +232,9 @@ DISAGREEMENTS = {
     # "Konsultācijas … sniedzam tiešsaistes tērzētavā … Ārpus šī laika rakstiet uz <konsultacijas@…>" invites questions
     # by e-mail (M07.6, seed L8176: "iespēja uzrakstīt e-pastu"); the writer read it as a contact only
     "heldout144.yaml": ["dobelespartneriba M07.6: label False, detected True"],
+    # an open survey on a planned social house ends with "Citi ierosinājumi par projektu" (a text area): the brief
+    # counts a consultation's own proposals form (M07.6); the writer read it as the survey's field only
+    "heldout151.yaml": ["liepajasdienestaviesnica M07.6: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -333,7 +336,7 @@ KNOWN_MISSES = {
 }
 
 
-HELDOUT_LAST = 149   # heldout2.yaml … heldout149.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 154   # heldout2.yaml … heldout154.yaml: every blind set so far (tests/labels/README.md)
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))])
