@@ -395,12 +395,19 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
 
 def _app_number(text: str, number: str) -> bool:
     """True when the words right after ``number`` in ``text`` name a messaging app (``chat.apps``: "… sniedzam WhatsApp
-    tērzēšanā …: +371 26543210 (WhatsApp)", set 153): the number is that chat's, no phone line; "Tālrunis / WhatsApp:
-    +371 …" before it names both."""
+    tērzēšanā …: +371 26543210 (WhatsApp)", set 153), or its label right before it does and names no phone
+    (``chat.phone_words``: "Uzdodiet jautājumu WhatsApp: +371 26123456", set 159): the number is that chat's, no phone
+    line; "Tālrunis / WhatsApp: +371 …" and "Zvani vai raksti WhatsApp: +371 …" name both."""
     at = text.find(number)
-    after = fold(text[at + len(number):at + len(number) + 30]) if at >= 0 else ""
-    apps = "|".join(map(re.escape, vocab.load("contact")["chat"]["apps"]))
-    return bool(re.match(rf"\s*[(\[–-]?\s*(?:tikai\s+|only\s+)?(?:{apps})\b", after))
+    if at < 0:
+        return False
+    chat = vocab.load("contact")["chat"]
+    apps = "|".join(map(re.escape, chat["apps"]))
+    after = fold(text[at + len(number):at + len(number) + 30])
+    before = re.split(r"[.!?]\s", fold(text[max(0, at - 60):at]))[-1]   # its sentence's words before it
+    marked_after = re.match(rf"\s*[(\[–-]?\s*(?:tikai\s+|only\s+)?(?:{apps})\b", after)
+    labelled = re.search(rf"\b(?:{apps})\s*:?\s*$", before) and not find_term(before, chat["phone_words"], folded=True)
+    return bool(marked_after or labelled)
 
 
 def _digits(number: str) -> str:

@@ -116,9 +116,13 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"]))
         if _has_hint(texts + " " + labels, words["labels"]) and any(n in words["input_names"] for n in names):
             return form, 0.95, "form with a search field and label"
-        # one text box: a form of several ("Rektascensija", "Deklinācija", "Rādiuss" posting to "/arhivs/meklesana/")
-        # queries a catalogue, not the site (set 145)
-        if _has_hint(action, words["url_hints"]) and len(text_boxes(form)) == 1:
+        # one text box, not labelled for something else: a form of several ("Rektascensija", "Deklinācija",
+        # "Rādiuss" posting to "/arhivs/meklesana/") queries a catalogue (set 145), and a box labelled "Adrese (iela,
+        # mājas nr.)" posting to "/atlaujas/meklet/" looks up permits (set 158), not the site
+        boxes = text_boxes(form)
+        said = _box_label(boxes[0], form) if len(boxes) == 1 else ""
+        if (_has_hint(action, words["url_hints"]) and len(boxes) == 1
+                and (not said or _has_hint(said.lower(), words["labels"]))):
             return form, 0.9, f"form posting to {action!r}"
     for box in text_boxes(soup):
         if _not_site_search(box.find_parent("form"), page_url):
@@ -139,13 +143,18 @@ def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
     name = str(box.get("name") or "").lower()
     if not action or _has_hint(action, words["url_hints"]) or name in words["input_names"]:
         return True
-    own = form.find("label", attrs={"for": box.get("id")}) if form is not None and box.get("id") else None
-    said = " ".join([str(box.get(a) or "") for a in ("placeholder", "aria-label", "title")]
-                    + [own.get_text(" ") if own is not None else ""]).strip()
+    said = _box_label(box, form)
     if said:
         return _has_hint(f"{said} {box.get('id') or ''}", words["labels"])
     labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"])) if form is not None else ""
     return _has_hint(f"{box.get('id') or ''} {labels}", words["labels"])
+
+
+def _box_label(box: Tag, form: Tag | None) -> str:
+    """A text box's own label: its placeholder, aria-label, title and ``<label for>`` text ("" when it has none)."""
+    own = form.find("label", attrs={"for": box.get("id")}) if form is not None and box.get("id") else None
+    return " ".join([str(box.get(a) or "") for a in ("placeholder", "aria-label", "title")]
+                    + [own.get_text(" ") if own is not None else ""]).strip()
 
 
 def site_search(pages: list[Page]) -> Detection:
@@ -308,15 +317,17 @@ def survey_detection(site: SiteView, item: str, option: str) -> Detection:
 
 
 def _rating(site: SiteView) -> list[Evidence]:
-    """Invitations to rate the site or page: a rating phrase, a rating verb near "page"/"site", or a
-    page-feedback widget (:func:`_usefulness_widget`), else a link whose text has the verb near "site"; the
-    first per page."""
+    """Invitations to rate the site or page: a rating phrase (not in a block that names a survey: "Vai atradāt
+    meklēto? Aizpildiet īsu aptauju par mūsu tīmekļvietni" is the survey's teaser, M08.1, set 158), a rating verb
+    near "page"/"site", or a page-feedback widget (:func:`_usefulness_widget`), else a link whose text has the verb
+    near "site"; the first per page."""
     words = vocab.load("features")["rating"]
+    survey_words = vocab.load("features")["survey"]["labels"]
     found = []
     for view in site.pages:
         for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
             if not _in_questionnaire(tag) and (       # a survey's "Vai atradāt meklēto?" is one of its questions
-                find_term(text, words["phrases"], folded=True)
+                (find_term(text, words["phrases"], folded=True) and not find_term(text, survey_words, folded=True))
                 or (len(text) <= 200 and near(text, words["verbs"], words["objects"], RATING_NEAR))
                 or _usefulness_widget(tag, text, words)
             ):
@@ -515,7 +526,7 @@ def _audiences(home: PageView) -> dict[str, Evidence]:
         if term and term not in found:
             found[term] = evidence(home, tag)
     if len(found) < words["min_distinct"]:
-        found.update(_dative_group(home, words["dative_endings"], words["group_min"]))
+        found.update(_dative_group(home, words, words["group_min"]))
     if len(found) < words["min_distinct"]:
         found.update(_asked_group(home, words["headings"], words["group_min"]))
     return found
@@ -547,9 +558,17 @@ def _asked_labels(head: Tag) -> Iterator[list[Tag]]:
     yield [d.summary for d in head.find_next_siblings("details") if d.summary is not None]
 
 
-def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str, Evidence]:
-    """The largest group of short links or card headings (≤ 5 words; a card link's title) with a dative
-    plural among their first three words, grouped by the list, table or navigation that holds them, else
+def _for_audience(title: str, words: dict) -> bool:
+    """True when a title names an audience: a dative plural among its first three words (``audiences.dative_endings``:
+    "Ģimenēm ar bērniem krīzē"), or it addresses the visitor in a situation (``audiences.situations``: "Ja tev šonakt
+    nav kur palikt", set 156)."""
+    return (any(w.lower().endswith(tuple(words["dative_endings"])) for w in title.split()[:3])
+            or bool(leading_term(fold(title), words["situations"])))
+
+
+def _dative_group(home: PageView, words: dict, minimum: int) -> dict[str, Evidence]:
+    """The largest group of short links or card headings (≤ 5 words, or a situation of any length; a card link's
+    title) naming an audience (:func:`_for_audience`), grouped by the list, table or navigation that holds them, else
     by the nearest element that holds two of them ("Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem",
     "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes īpašniekiem" column
     headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell titles; accordion
@@ -561,9 +580,9 @@ def _dative_group(home: PageView, endings: list[str], minimum: int) -> dict[str,
             continue
         if tag.name in ("b", "strong") and not _leads_block(tag):
             continue
-        words = _card_title(tag).split()
-        if (1 <= len(words) <= 5 and any(w.lower().endswith(tuple(endings)) for w in words[:3])
-                and not _card_title(tag).endswith("?")):     # an FAQ's "Kā pieteikties pabalstiem?" is no audience
+        title = _card_title(tag)
+        short = 1 <= len(title.split()) <= 5 or leading_term(fold(title), words["situations"])
+        if short and _for_audience(title, words) and not title.endswith("?"):   # an FAQ's "Kā pieteikties pabalstiem?"
             found.append(tag)
     groups: dict[int, list] = {}
     for tag in found:
@@ -651,7 +670,6 @@ def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
     "Sociālā aizsardzība", "Pilsētas attīstība"), and not named for audiences (dative plural) or for tasks
     (:func:`_task_title`)."""
     words = vocab.load("features")
-    endings = tuple(words["audiences"]["dative_endings"])
     for holder in home.body_soup.find_all(["div", "section", "ul", "table", "main"]):
         kids = holder.find_all("td") if holder.name == "table" else holder.find_all(True, recursive=False)
         cards = [(k, title) for k in kids if (title := _topic_card(k, words["areas"]["card_title_words"]))]
@@ -660,7 +678,7 @@ def _topic_cards(home: PageView) -> list[tuple[Tag, str]]:
         named = sum(bool(find_term(title, words["areas"]["area_names"])) for _, title in cards)
         if not (_opening_grid(holder, words["areas"]["not_area_headings"]) or named * 4 >= len(cards) * 3):
             return []
-        datives = sum(any(w.lower().endswith(endings) for w in title.split()[:3]) for _, title in cards)
+        datives = sum(_for_audience(title, words["audiences"]) for _, title in cards)
         tasks = sum(_task_title(title, words["areas"]) for _, title in cards)
         return [] if datives * 2 >= len(cards) or tasks * 2 >= len(cards) else cards
     return []

@@ -106,14 +106,16 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
 
 
 DRAFT_NEAR = 40   # characters from "gatavo" or "aptauja par" to the plan
+SURVEY_NEAR = 300   # characters from the survey to what it asks about (not a website survey's teaser in the sidebar)
 
 
 def _opinion_survey(text: str, words: dict) -> bool:
     """True when a folded block asks a survey (``opinion_survey.survey``) for opinions on a plan or decision being
     prepared (``opinion`` and ``plans``), or on a plan it names as being drafted or as its subject (a ``drafting``
     phrase within ``DRAFT_NEAR`` characters of a ``drafted`` object: "gatavo 2027. gada raidījumu plānu – piedalieties
-    aptaujā", "Aptauja par 2027. gada raidījumu plānu", set 139)."""
-    return bool(find_term(text, words["survey"], folded=True) and (
+    aptaujā", "Aptauja par 2027. gada raidījumu plānu", set 139); the survey within ``SURVEY_NEAR`` characters of one
+    of those words (a working group drafting a concept beside a sidebar's website survey asks nothing, set 156)."""
+    return bool(near(text, words["survey"], words["opinion"] + words["plans"] + words["drafting"], SURVEY_NEAR) and (
         (find_term(text, words["opinion"], folded=True) and find_term(text, words["plans"], folded=True))
         or near(text, words["drafting"], words["drafted"], DRAFT_NEAR)))
 
@@ -196,7 +198,7 @@ def _takes_answers(site: SiteView, view: PageView, tag: Tag) -> bool:
     outside the page's header, footer and menus with a text area, a choice or a list to pick from, on a page that
     says nothing closed ("Dienests gatavo Ietvju remonta programmu 2027. gadam. Izsakiet savu viedokli, aizpildot
     iedzīvotāju aptauju" → a survey form to fill in, set 118)."""
-    for a in _with_item(tag).find_all("a", href=True):
+    for a in _item_links(tag):
         target = site.by_url(view.resolve(str(a["href"])))
         if target is None or target is view or find_term(target.text, _words()["consultation"]["ended"]):
             continue
@@ -231,7 +233,7 @@ def _closed_where_linked(site: SiteView, view: PageView, tag: Tag, today: date) 
     news item of a month ago is no open issue. The page's main content is read (:attr:`PageView.main_text`), not a
     sidebar of other posts."""
     ended = _words()["consultation"]["ended"]
-    for a in _with_item(tag).find_all("a", href=True):
+    for a in _item_links(tag):
         target = site.by_url(view.resolve(str(a["href"])))
         if (target is not None and target is not view
                 and (find_term(target.main_text, ended) or _names_page(text_of(a), target))
@@ -265,7 +267,7 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
     ``consultation.channel``)."""
     words = _words()["consultation"]
     hosts = words["hosts"] + vocab.load("features")["survey"]["hosts"]
-    for a in tag.find_all("a", href=True):
+    for a in _links_of(tag):   # a notice that is or sits in a link tile goes where the tile goes
         href = str(a["href"])
         if _host_link(href, hosts):
             return f"platform or survey link {href}"
@@ -355,6 +357,18 @@ def _section_url(url: str, hints: list[str]) -> bool:
     return any(fold_url(f"/{segment}") in names for segment in urlsplit(url).path.split("/") if segment)
 
 
+def _item_links(tag: Tag) -> list[Tag]:
+    """The links of a notice's whole item (:func:`_with_item`, :func:`_links_of`)."""
+    return _links_of(_with_item(tag))
+
+
+def _links_of(block: Tag) -> list[Tag]:
+    """A block's links, first the link tile it is or sits in ("<a class="flize" href="/aptauja-depo/"><h2>Aptauja …
+    </h2><p>… Izsakiet savu viedokli aptaujā!</p></a>", set 157)."""
+    tile = block if block.name == "a" and block.get("href") else block.find_parent("a", href=True)
+    return ([tile] if tile is not None else []) + block.find_all("a", href=True)
+
+
 def _with_item(tag: Tag) -> Tag:
     """The notice's whole item: up to three levels up (through lists and tables), the nearest small block
     (≤ 700 characters, not page chrome) that holds the issue's link, or its date when ``tag`` has none,
@@ -433,7 +447,7 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
     for view, tag, when in blocks:
         if when in TAKING_PART and not view.is_home and view not in pages:
             pages.append(view)
-        for a in _with_item(tag).find_all("a", href=True):   # the notice's whole item: its link may follow it
+        for a in _item_links(tag):   # the notice's whole item: its link may follow it
             target = site.by_url(view.resolve(str(a["href"])))
             if target is not None and target not in pages and is_open(target):
                 pages.append(target)   # not a page whose consultation closed ("… līdz <a past date>", set 140)
