@@ -122,7 +122,7 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         boxes = text_boxes(form)
         said = _box_label(boxes[0], form) if len(boxes) == 1 else ""
         if (_has_hint(action, words["url_hints"]) and len(boxes) == 1
-                and (not said or _has_hint(said.lower(), words["labels"]))):
+                and (not said or _has_hint(said, words["labels"]))):
             return form, 0.9, f"form posting to {action!r}"
     for box in text_boxes(soup):
         if _not_site_search(box.find_parent("form"), page_url):
@@ -558,22 +558,31 @@ def _asked_labels(head: Tag) -> Iterator[list[Tag]]:
     yield [d.summary for d in head.find_next_siblings("details") if d.summary is not None]
 
 
+def _dative_lead(title: str, words: dict) -> bool:
+    """True when a dative plural is among a title's first three words (``audiences.dative_endings``: "Ģimenēm ar
+    bērniem krīzē")."""
+    return any(w.lower().endswith(tuple(words["dative_endings"])) for w in title.split()[:3])
+
+
+def _situation(title: str, words: dict) -> bool:
+    """True when a title addresses the visitor in a situation (``audiences.situations``: "Ja tev šonakt nav kur
+    palikt", set 156)."""
+    return bool(leading_term(fold(title), words["situations"]))
+
+
 def _for_audience(title: str, words: dict) -> bool:
-    """True when a title names an audience: a dative plural among its first three words (``audiences.dative_endings``:
-    "Ģimenēm ar bērniem krīzē"), or it addresses the visitor in a situation (``audiences.situations``: "Ja tev šonakt
-    nav kur palikt", set 156)."""
-    return (any(w.lower().endswith(tuple(words["dative_endings"])) for w in title.split()[:3])
-            or bool(leading_term(fold(title), words["situations"])))
+    """True when a title names an audience: :func:`_dative_lead` or :func:`_situation`."""
+    return _dative_lead(title, words) or _situation(title, words)
 
 
 def _dative_group(home: PageView, words: dict, minimum: int) -> dict[str, Evidence]:
-    """The largest group of short links or card headings (≤ 5 words, or a situation of any length; a card link's
-    title) naming an audience (:func:`_for_audience`), grouped by the list, table or navigation that holds them, else
-    by the nearest element that holds two of them ("Latvijas pilsoņiem un nepilsoņiem", "Ārzemniekiem",
-    "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes īpašniekiem" column
-    headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell titles; accordion
-    titles "Iemītnieku tuviniekiem", "Brīvprātīgajiem un praktikantiem"; not an FAQ's questions; a sidebar's
-    boxes, one table each, titled "Informācija vecākiem", "… audzēkņiem", "… treneriem")."""
+    """The largest group of links or card headings (a card link's title) naming an audience: ≤ 5 words led by a
+    dative (:func:`_dative_lead`), or a situation of any length (:func:`_situation`), grouped by the list, table or
+    navigation that holds them, else by the nearest element that holds two of them ("Latvijas pilsoņiem un
+    nepilsoņiem", "Ārzemniekiem", "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes
+    īpašniekiem" column headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell
+    titles; accordion titles "Iemītnieku tuviniekiem", "Brīvprātīgajiem un praktikantiem"; not an FAQ's questions; a
+    sidebar's boxes, one table each, titled "Informācija vecākiem", "… audzēkņiem", "… treneriem")."""
     found = []
     for tag in home.body_soup.find_all(TITLES):
         if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and (tag.find_parent("a") or tag.find("a"))):
@@ -581,8 +590,8 @@ def _dative_group(home: PageView, words: dict, minimum: int) -> dict[str, Eviden
         if tag.name in ("b", "strong") and not _leads_block(tag):
             continue
         title = _card_title(tag)
-        short = 1 <= len(title.split()) <= 5 or leading_term(fold(title), words["situations"])
-        if short and _for_audience(title, words) and not title.endswith("?"):   # an FAQ's "Kā pieteikties pabalstiem?"
+        short_dative = 1 <= len(title.split()) <= 5 and _dative_lead(title, words)
+        if (short_dative or _situation(title, words)) and not title.endswith("?"):   # not an FAQ's "Kā pieteikties …?"
             found.append(tag)
     groups: dict[int, list] = {}
     for tag in found:
