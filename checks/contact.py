@@ -25,6 +25,7 @@ from checks.dom import (
     in_other_part,
     is_address_link,
     lead_in,
+    line_of,
     row_of,
     text_by_lines,
     text_of,
@@ -377,7 +378,7 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
             if _app_number(text_of(tag), number):
                 continue
             cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
-            found.append(("tel", _digits(number), bool(cued) and not _fault_line(text_of(tag), number), translated,
+            found.append(("tel", _digits(number), bool(cued) and not _fault_line(tag, number), translated,
                           evidence(view, tag, f"{number}: {text_of(tag)[:200]}")))
         for tag, address in emails(view):
             cued = _consultation_cue(view, tag, address, _repeated(site, view, tag))
@@ -449,11 +450,18 @@ def _repeated(site: SiteView, view: PageView, tag: Tag | None) -> bool:
     return fold(text_of(block)) in site.home_blocks
 
 
-def _fault_line(text: str, number: str) -> bool:
-    """True when the words just before a number (``FAULT_GAP`` characters) name a fault, emergency or reporting
-    line (``hours.reporting``: "Par bojājumiem ziņojiet avārijas dienestam pa bezmaksas tālruni 8000 0090")."""
+def _fault_line(tag: Tag, number: str) -> bool:
+    """True when the words just before a number (``FAULT_GAP`` characters; for a ``tel:`` link, of the line that ends
+    with it: :func:`checks.dom.line_of`) name a fault, emergency or reporting line (``hours.reporting``: "Par
+    bojājumiem ziņojiet avārijas dienestam pa bezmaksas tālruni 8000 0090"; "Dispečers — bojājumu pieteikšana visu
+    diennakti: <a href="tel:…">26552014</a>", set 160)."""
     hours = vocab.load("contact")["hours"]
-    at = text.find(number)
+    if tag.name == "a":
+        text = line_of(tag)
+        at = len(text) - len(text_of(tag))
+    else:
+        text = text_of(tag)
+        at = text.find(number)
     return at >= 0 and bool(find_term(text[max(0, at - FAULT_GAP):at], hours["reporting"] + hours["crisis"]))
 
 
