@@ -9,6 +9,9 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PreformattedString
 
 _WS = re.compile(r"\s+")
+# elements that end a line of text before them: a break and the block elements
+LINE_ENDS = ("br", "hr", "p", "div", "nav", "ul", "ol", "li", "dl", "table", "section", "header", "footer", "article",
+             "aside", "form", "details", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def parse(html: str) -> BeautifulSoup:
@@ -107,13 +110,13 @@ def text_by_lines(tag: Tag) -> str:
 
 
 def line_of(tag: Tag) -> str:
-    """Text of the line that ends with ``tag``: its block's text from the last ``<br>`` before it up to and with
-    it ("Jūsu atsauksmes … par šo mājas lapu sūtiet lapas administratoram: <a>web@…</a>" in a footer cell of
-    several lines), without the other links on it: they are entries of their own ("<a>Apmeklētāju atsauksmes</a> ·
-    <a>Rekvizīti</a>", set 117)."""
+    """Text of the line that ends with ``tag``: its block's text from the last ``<br>`` or block element (``LINE_ENDS``:
+    a header's menu before its hotline link, set 163) before it up to and with it ("Jūsu atsauksmes … par šo mājas
+    lapu sūtiet lapas administratoram: <a>web@…</a>" in a footer cell of several lines), without the other links on
+    it: they are entries of their own ("<a>Apmeklētāju atsauksmes</a> · <a>Rekvizīti</a>", set 117)."""
     parts = [text_of(tag)]
     for sibling in tag.previous_siblings:
-        if isinstance(sibling, Tag) and sibling.name == "br":
+        if isinstance(sibling, Tag) and sibling.name in LINE_ENDS:
             break
         if not (isinstance(sibling, Tag) and sibling.name == "a"):
             parts.append(text_of(sibling) if isinstance(sibling, Tag) else str(sibling).strip())

@@ -23,6 +23,7 @@ from checks.artifacts import Page
 from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
 from checks.dom import (
+    cells_before,
     css_selector,
     has_name,
     heading_before,
@@ -151,10 +152,15 @@ def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
 
 
 def _box_label(box: Tag, form: Tag | None) -> str:
-    """A text box's own label: its placeholder, aria-label, title and ``<label for>`` text ("" when it has none)."""
+    """A text box's own label: its placeholder, aria-label, title, ``<label for>`` text, a label ending in a colon
+    right before it on its line ("Sportista uzvārds: <input …>", set 162) and, in a table layout, the cells before its
+    cell in their row ("<td>Sportista uzvārds:</td><td><input …></td>"); "" when it has none."""
     own = form.find("label", attrs={"for": box.get("id")}) if form is not None and box.get("id") else None
+    row = cells_before(box.parent) if box.parent is not None and box.parent.name == "td" else []
+    lead = line_of(box)
     return " ".join([str(box.get(a) or "") for a in ("placeholder", "aria-label", "title")]
-                    + [own.get_text(" ") if own is not None else ""]).strip()
+                    + [own.get_text(" ") if own is not None else "", lead if lead.endswith(":") else ""]
+                    + [text_of(c) for c in row]).strip()
 
 
 def site_search(pages: list[Page]) -> Detection:
@@ -260,9 +266,20 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 label, words["not_labels"], folded=True
             ):
                 url = view.resolve(href)
-                if site.by_url(url) is None and not site.is_document(url):   # a PDF of results is no survey
+                if _called_off_site(view, a, url, words["fill_calls"]):
+                    strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _link_subject(view, a)))
+                elif site.by_url(url) is None and not site.is_document(url):   # a PDF of results is no survey
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     return strong, weak
+
+
+def _called_off_site(view: PageView, a: Tag, url: str, calls: list[str]) -> bool:
+    """True when survey link ``a`` leaves the site and its block asks to fill the survey in (``survey.fill_calls``:
+    "Aizpildiet aptauju līdz …: <a>ej.uz/…-aptauja</a>", a shortened address, set 163): a survey another service
+    hosts, as a known survey host's link is."""
+    own = urlsplit(view.url).hostname or ""
+    return (not same_site(urlsplit(url).hostname or own, own) and a.parent is not None
+            and bool(find_term(text_of(a.parent), calls)))
 
 
 def _link_subject(view: PageView, a: Tag) -> str:
@@ -635,7 +652,8 @@ def _areas(home: PageView) -> list[Evidence]:
     """Homepage labels that name areas of activity (``areas.labels``), also after a possessive ("Mūsu darbības jomas"),
     headings that are exactly such a word (``areas.whole_labels``: "Nozares"; not a mega-menu column's "Darbība", set
     112, nor a menu's bare link to a page of that name, pavilostasosta of set 115), and short labels ending in one
-    (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni")."""
+    (``areas.last_words``: "Izmeklēšanas jomas", "Pētniecības virzieni"; not a footer's link "Iestādes darbība" to the
+    about page, liepajasstadions of set 162)."""
     words = vocab.load("features")["areas"]
     possessives = tuple(fold(p) + " " for p in words["possessives"])
     whole = {fold(w) for w in words["whole_labels"]}
@@ -645,9 +663,11 @@ def _areas(home: PageView) -> list[Evidence]:
         for prefix in possessives:
             label = label.removeprefix(prefix)
         label_words = label.strip(" :").split()
-        heading = tag.name != "a" and not in_chrome(tag)   # a menu's bare link names a page, not a section
-        if (leading_term(label, words["labels"]) or (label.strip(" :") in whole and heading)
-                or (2 <= len(label_words) <= 3 and label_words[-1] in last)) and not _tag_cloud(tag, words):
+        menu_link = tag.name == "a" and in_chrome(tag)    # a menu's or footer's link names a page, not a section
+        heading = tag.name != "a" and not in_chrome(tag)
+        named = (leading_term(label, words["labels"]) or (label.strip(" :") in whole and heading)
+                 or (2 <= len(label_words) <= 3 and label_words[-1] in last and not menu_link))
+        if named and not _tag_cloud(tag, words):
             found.append(evidence(home, tag))
     return found
 

@@ -235,6 +235,9 @@ DISAGREEMENTS = {
     # an open survey on a planned social house ends with "Citi ierosinājumi par projektu" (a text area): the brief
     # counts a consultation's own proposals form (M07.6); the writer read it as the survey's field only
     "heldout151.yaml": ["liepajasdienestaviesnica M07.6: label False, detected True"],
+    # "Jautājumus par ēdināšanu, diētisko ēdināšanu un rēķiniem rakstiet uz <konsultacijas@…>" on the contacts page is
+    # an e-mail invitation for questions (the brief's M07.6); the writer read only the consultation's dated call
+    "heldout161.yaml": ["rezeknesedinasana M07.6: label False, detected True"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -336,7 +339,7 @@ KNOWN_MISSES = {
 }
 
 
-HELDOUT_LAST = 159   # heldout2.yaml … heldout159.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 164   # heldout2.yaml … heldout164.yaml: every blind set so far (tests/labels/README.md)
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))])
