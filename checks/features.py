@@ -122,7 +122,7 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         # mājas nr.)" posting to "/atlaujas/meklet/" looks up permits (set 158), not the site
         boxes = text_boxes(form)
         said = _box_label(boxes[0], form) if len(boxes) == 1 else ""
-        if (_has_hint(action, words["url_hints"]) and len(boxes) == 1
+        if (_has_hint(action, words["url_hints"]) and len(boxes) == 1 and not _takes_numbers(boxes[0])
                 and (not said or _has_hint(said, words["labels"]))):
             return form, 0.9, f"form posting to {action!r}"
     for box in text_boxes(soup):
@@ -139,9 +139,11 @@ def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
     search hint, a search input name (``q``, ``s`` …) or a search label — the box's own (placeholder, aria-label,
     title, ``<label for>``) where it has one, else the form's labels and buttons ("Ievadi savu adresi" of an
     address checker posting to "/internets/" looks up connection options, not the site; nor does "Jūsu pagasts"
-    with a "Meklēt" button posting to "/konsultanti/", set 108)."""
+    with a "Meklēt" button posting to "/konsultanti/", set 108), and not a box for a number (:func:`_takes_numbers`)."""
     action = str(form.get("action") or "") if form is not None else ""
     name = str(box.get("name") or "").lower()
+    if _takes_numbers(box):
+        return False
     if not action or _has_hint(action, words["url_hints"]) or name in words["input_names"]:
         return True
     said = _box_label(box, form)
@@ -149,6 +151,13 @@ def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
         return _has_hint(f"{said} {box.get('id') or ''}", words["labels"])
     labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"])) if form is not None else ""
     return _has_hint(f"{box.get('id') or ''} {labels}", words["labels"])
+
+
+def _takes_numbers(box: Tag) -> bool:
+    """True for a text box that takes a number (``inputmode`` numeric, decimal or tel; HTML Living Standard): it looks
+    up a cadastre, permit or lantern number ("Meklēt meliorācijas kadastra objektu pēc kadastra apzīmējuma:", set
+    164), a site search takes words."""
+    return str(box.get("inputmode") or "").lower() in ("numeric", "decimal", "tel")
 
 
 def _box_label(box: Tag, form: Tag | None) -> str:
@@ -577,8 +586,9 @@ def _asked_labels(head: Tag) -> Iterator[list[Tag]]:
 
 def _dative_lead(title: str, words: dict) -> bool:
     """True when a dative plural is among a title's first three words (``audiences.dative_endings``: "Ģimenēm ar
-    bērniem krīzē")."""
-    return any(w.lower().endswith(tuple(words["dative_endings"])) for w in title.split()[:3])
+    bērniem krīzē") or is its last, the head noun after its genitives ("Zemes un mājokļu īpašniekiem", set 164)."""
+    said = title.split()
+    return any(w.lower().endswith(tuple(words["dative_endings"])) for w in said[:3] + said[-1:])
 
 
 def _situation(title: str, words: dict) -> bool:

@@ -530,13 +530,21 @@ def m06(site: SiteView, opts: CheckOptions) -> list[Detection]:
     return rows
 
 
+def _title_over(site: SiteView, view: PageView, text: str, title: str) -> str:
+    """A page's folded ``title`` as what labels one of its blocks (folded ``text``), or "" for a block the homepage
+    repeats (:attr:`SiteView.home_blocks`, a table layout's sidebar "Ziņot par bojājumu … Bojājumu pieteikšanas
+    tālrunis" on the page "Meliorācijas jautājumu komisija", set 164): the page's title does not name it."""
+    return "" if not view.is_home and text in site.home_blocks else title
+
+
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = (),
            listed: bool = False, joins: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other (not across the parts of a
     block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"), and headings,
     table header cells, ``<details>`` summaries, paragraphs led by a bold or colon-ended label (:func:`_bold_lead`,
     :func:`_named_lead`) and, with ``listed``, items naming a list (:func:`_names_list`) that hold a term of ``second``
-    on a page whose own title (without the site's name), or under a heading (:func:`_heading_over`) that, holds one of
+    on a page whose own title (without the site's name; not over a block the homepage repeats, :func:`_title_over`),
+    or under a heading (:func:`_heading_over`) that, holds one of
     ``first`` ("Komisijas sastāvs" over "Sēžu kopsavilkumi", "<summary>Padomes locekļi</summary>", "protokols … ar
     dalībnieku sarakstu"); passages about procurement, vacancies or competitions (``working_groups.not_contexts``) or
     holding a term of ``exclude`` are left out (the former not when a content block asks to join a body in so many
@@ -571,7 +579,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
                 and not find_term(text, skip, folded=True)
                 and not (tag.name in HEADINGS and _followed_by(tag, exclude))
                 and find_term(text, second, folded=True)
-                and find_term(f"{title} {text} {fold(_heading_over(tag))}", first, folded=True)
+                and find_term(f"{_title_over(site, view, text, title)} {text} {fold(_heading_over(tag))}", first,
+                              folded=True)
             ):
                 out.append(evidence(view, tag, f"{view.page.title}: {text_of(tag)}"))
     for view in site.pages:
