@@ -75,3 +75,42 @@ def test_a_survey_link_leaving_the_site_under_a_call_to_fill_it_in_is_an_online_
     # without the call, or to a page of the site that was not crawled, the link alone asks for review
     assert m07_rows(home, participation("Aptauja", "https://ej.uz/kempings-aptauja"))["2"] == (None, "needs_review")
     assert m07_rows(home, participation("Aizpildiet aptauju", "/aptauja/"))["2"] == (None, "needs_review")
+
+
+def test_a_table_layouts_repeated_sidebar_is_not_named_by_the_page_title():
+    # bauskasmelioracija: every page's left column holds "<b>Ziņot par bojājumu</b><br>… Bojājumu pieteikšanas
+    # tālrunis: 26 543 210"; on the page "Meliorācijas jautājumu komisija" (members and summaries, no way to apply)
+    # the page's title does not make that fault-report line an application to the commission
+    sidebar = ("<table><tr><td><b>Ziņot par bojājumu</b><br>Aizsērējusi caurteka?<br>Bojājumu pieteikšanas tālrunis:"
+               "<br><b>26 543 210</b></td></tr></table>")
+    home = page(HOME, f'{sidebar}<h1>Meliorācijas dienests</h1><p><a href="/komisija/">Komisija</a></p>')
+    def commission(own: str):
+        return page(HOME + "komisija/", f"{sidebar}<h1>Meliorācijas jautājumu komisija</h1><p>Komisija izskata "
+                    f"strīdus par meliorācijas sistēmām.</p>{own}", title="Meliorācijas jautājumu komisija")
+    assert m07_rows(home, commission(""))["4"] == (False, "not_detected")
+    # a block of the page's own under that title still is one
+    own = "<h2>Kā pieteikties</h2><p>Pieteikumus sūtiet uz komisija@iestade.lv.</p>"
+    assert m07_rows(home, commission(own))["4"] == (True, "detected")
+
+
+def test_cards_whose_last_word_is_a_dative_plural_name_audiences():
+    # dobelesmelioracija: "Informācija Jums" cards "Lauksaimniekiem", "Zemes un mājokļu īpašniekiem", "Būvniekiem un
+    # projektētājiem": the head noun comes after its genitives
+    def home(second: str):
+        cards = "".join(f'<div class="col"><div class="card"><h3>{t}</h3><p>Kas jāzina par meliorāciju.</p>'
+                        f'<a href="/p{i}/">Uzzināt vairāk</a></div></div>'
+                        for i, t in enumerate(["Lauksaimniekiem", second, "Būvniekiem un projektētājiem"]))
+        return page(HOME, f'<main><h1>Sākums</h1><h2>Informācija Jums</h2><div class="row">{cards}</div></main>')
+    assert m08_rows(home("Zemes un mājokļu īpašniekiem"))["3"] == (True, "detected")
+    assert m08_rows(home("Zemes un mājokļu aizsargjoslas"))["3"] == (False, "not_detected")
+
+
+def test_a_search_landmark_for_a_number_looks_up_a_register_not_the_site():
+    # jelgavasmelioracija: <form role=search action=/kadastrs/> "Meklēt meliorācijas kadastra objektu pēc kadastra
+    # apzīmējuma:" over <input inputmode=numeric placeholder="piem., 54600050123">
+    def home(mode: str):
+        return page(HOME, '<main><h1>Sākums</h1><form role="search" action="/kadastrs/"><label for="k">Meklēt '
+                    f'meliorācijas kadastra objektu pēc kadastra apzīmējuma:</label><input id="k" name="nr" {mode}>'
+                    "<button>Meklēt objektu</button></form></main>")
+    assert features.site_search([home('inputmode="numeric"')]).value is False
+    assert features.site_search([home("")]).value is True
