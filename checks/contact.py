@@ -335,7 +335,8 @@ def _holder_text(tag: Tag) -> str:
 
 def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:
     """The page's own title (:attr:`PageView.own_title`, without the site's name: a "Klientu apkalpošanas centrs"
-    is named so on every page) and the nearest label before a contact (for a table cell: before its table, the
+    is named so on every page) and the label a contact's block opens with (:func:`_own_label`), else the nearest label
+    before the contact (for a table cell: before its table, the
     paragraph that introduces the table, and its column's header); for a contact in the page's header or
     footer (the same on every page) only a label in that header or footer — as for a block the homepage repeats
     (``repeated``: a table layout's header row "Tālr. 63 601 200 | info@…" under no heading, set 109) — and for
@@ -345,12 +346,22 @@ def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:
         if table is not None and table.find("th"):   # a data table's cell: the heading over the table
             # ("Virsmežniecības (konsultācijas …)"), not its column headers, nor what a grid column beside it says
             return f"{view.own_title} {_table_lead(table)} {_column_head(tag)}"
-        head = tag.find_previous(list(_LABEL_TAGS))
+        head = _own_label(tag) or tag.find_previous(list(_LABEL_TAGS))
         if head is not None and in_other_part(head, tag):   # a table layout's footer row, after the content row
             return ""                                        # with its headings: neither they nor the title label it
         return f"{view.own_title} {text_of(head) if head is not None else ''}"
     head = tag.find_previous(list(_LABEL_TAGS))
     return text_of(head) if head is not None and in_chrome(head) else ""
+
+
+def _own_label(block: Tag) -> Tag | None:
+    """The label a contact's block opens with ("<p><strong>Rezervācijas tālrunis:</strong> <a>+371 …</a> — tikai …
+    rezervēšanai</p>", set 165), else None: such a block is labelled by it, not by the previous paragraph's label
+    ("<strong>Jautājumi par pakalpojumiem:</strong> tiešsaistes tērzētavā …")."""
+    if block.name == "a":
+        return None
+    first = block.find(list(_LABEL_TAGS))
+    return first if first is not None and text_of(block).startswith(text_of(first)) else None
 
 
 def _table_lead(table: Tag) -> str:
