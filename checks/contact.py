@@ -255,9 +255,12 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     near_by = _BOOKED.sub(" ", email_re().sub(" ", f"{label} {own}"))
     wide = _BOOKED.sub(" ", email_re().sub(" ", holder))
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas") or
-    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …")
+    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …"), or the
+    # contact's own words book a consultation on it ("Pieraksts uz … ārsta konsultāciju – reģistratūrā, tālr. …" under
+    # a list of services naming the consultation, set 168)
+    booked = _BOOKED.search(f"{label} {own}")
     cued = (find_term(near_by, words["cues"])
-            or (find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + other_lines))
+            or (not booked and find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + other_lines))
             or (address is not None and _asked_after_refusal(holder, address)))
     return (
         bool(cued)
@@ -268,8 +271,9 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
 
 
 # a consultation booked on a line is not given on it: "Pierakstīties uz konsultāciju var … pa reģistratūras tālruni
-# 63 400 700" (set 107) names the consultation as what is booked, no cue of the line
-_BOOKED = re.compile(r"\b(?:pierakst|piesak|pieteik)\w*\s+(?:(?:uz|pie)\s+)?(?:\w+\s+)?konsultācij\w*", re.I)
+# 63 400 700" (set 107), "Pieraksts uz paliatīvās aprūpes ārsta konsultāciju – reģistratūrā, tālr. …" (set 168) name
+# the consultation as what is booked, no cue of the line
+_BOOKED = re.compile(r"\b(?:pierakst|piesak|pieteik)\w*\s+(?:(?:uz|pie)\s+)?(?:\w+\s+){0,3}konsultācij\w*", re.I)
 
 
 def _row_label(tag: Tag) -> str:
