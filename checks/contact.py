@@ -81,7 +81,7 @@ def phones(view: PageView) -> list[tuple[Tag, str]]:
     table cell's number may take its label from the cells before it in its row ("Pa tālruni | 67686768") or
     from its column's header cell (:func:`_column_head`: "Tālrunis"), and a cell or a paragraph without a ``tel:``
     link that opens with a number is one (:func:`_whole_number`: "<h2>Ostas dežūrdienests</h2><p><strong>+371
-    63427715</strong>, VHF 14. kanāls</p>", set 153)."""
+    63427715</strong>, VHF 14. kanāls</p>", set 153); not a number in a web address (:func:`_in_address`)."""
     out = [(a, href[4:]) for a, href, _ in view.anchors if href.lower().startswith("tel:")]
     for tag, _ in view.blocks:
         if tag.name in ("p", "li", "td", "dd", "address", "div") and not tag.find(["p", "li", "div", "td"]):
@@ -92,9 +92,16 @@ def phones(view: PageView) -> list[tuple[Tag, str]]:
                 number = number if number and number in text_of(tag) else None
             if number is None and tag.find("a", href=_TEL) is None:   # (a tel: link is its own contact)
                 number = _whole_number(text_of(tag))
-            if number:
+            if number and not _in_address(text_of(tag), number):
                 out.append((tag, number))
     return out
+
+
+def _in_address(text: str, number: str) -> bool:
+    """True when ``number`` stands in a web address in ``text``, right after a slash: "wa.me/37126550177" is a
+    messaging app's chat link (set 171), no phone."""
+    at = text.find(number)
+    return at > 0 and text[at - 1] == "/"
 
 
 def _whole_number(text: str) -> str | None:

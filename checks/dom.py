@@ -73,8 +73,14 @@ HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "summary")
 
 def heading_before(tag: Tag, names: tuple[str, ...] = HEADING_TAGS) -> str:
     """Text of the nearest element named in ``names`` before ``tag`` in document order ("" if none): the
-    heading a block or form sits under."""
-    head = tag.find_previous(list(names))
+    heading a block or form sits under — not the title of a link tile before it ("<a class=flīze><h3>Atsauksmes</h3>
+    …</a>" over a song-archive search form, set 171), which names where the tile goes."""
+    own = {id(a) for a in tag.find_parents("a")}
+
+    def heading(t: Tag) -> bool:
+        return t.name in names and all(id(a) in own for a in t.find_parents("a"))
+
+    head = tag.find_previous(heading)
     return text_of(head) if head is not None else ""
 
 

@@ -23,6 +23,7 @@ from checks.artifacts import Page
 from checks.dates import dated, published, time_elements
 from checks.detection import Detection, Evidence
 from checks.dom import (
+    HEADING_TAGS,
     cells_before,
     css_selector,
     has_name,
@@ -50,9 +51,10 @@ LABEL_MAX = 60
 PASSAGE_MAX = 200   # characters of a feedback passage or line
 RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
-TITLES = ("a", "h2", "h3", "h4", "b", "strong", "summary")   # what names an audience's link, card or accordion
+TITLES = ("a", "h2", "h3", "h4", "b", "strong", "summary", "th")   # what names an audience's link, card or column
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
 SURVEY_QUESTIONS = 3   # questions (select lists, text areas) a survey form without choice buttons asks (set 117)
+SECTION_MAX = 600          # characters of a form's section read before it for a call to fill a survey in
 SITE_VISITORS_NEAR = 20   # characters from a site word to "apmeklētāju" in "Tīmekļvietnes apmeklētāju aptauja"
 
 
@@ -256,7 +258,8 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 continue
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
-            named = find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
+            named = (find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
+                     or find_term(_section_before(form), words["fill_calls"]))
             asks = len(choices) >= 2 or _questions(form) >= SURVEY_QUESTIONS   # choices, or lists to pick from
             if (asks and named and not find_term(heads, words["not_labels"])
                     and not find_term(title_before(form), words["not_survey_links"])):
@@ -280,6 +283,18 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 elif site.by_url(url) is None and not site.is_document(url):   # a PDF of results is no survey
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
     return strong, weak
+
+
+def _section_before(form: Tag) -> str:
+    """The text between a form and the heading it sits under (its previous siblings, at most ``SECTION_MAX``
+    characters): "<h2>Kā piedalīties</h2><ol><li>… Aizpildiet aptauju zemāk …</li></ol><p>…</p><form>" names the form
+    a survey (set 171)."""
+    parts: list[str] = []
+    for sibling in form.find_previous_siblings():
+        if sibling.name in HEADING_TAGS:
+            break
+        parts.append(text_of(sibling))
+    return " ".join(reversed(parts))[-SECTION_MAX:]
 
 
 def _called_off_site(view: PageView, a: Tag, url: str, calls: list[str]) -> bool:
@@ -609,12 +624,13 @@ def _dative_group(home: PageView, words: dict, minimum: int) -> dict[str, Eviden
     nepilsoņiem", "Ārzemniekiem", "Patvēruma meklētājiem" in a table's rows; "Jaunajiem uzņēmējiem" cards; "Zemes
     īpašniekiem" column headings; "Spēlētājiem" panel titles over a button; "<b>Lauksaimniekiem</b><br>…" cell
     titles; accordion titles "Iemītnieku tuviniekiem", "Brīvprātīgajiem un praktikantiem"; not an FAQ's questions; a
-    sidebar's boxes, one table each, titled "Informācija vecākiem", "… audzēkņiem", "… treneriem")."""
+    sidebar's boxes, one table each, titled "Informācija vecākiem", "… audzēkņiem", "… treneriem"; a table's column
+    headers over links, :func:`_heads_links`)."""
     found = []
     for tag in home.body_soup.find_all(TITLES):
         if (tag.name == "a" and not tag.get("href")) or (tag.name != "a" and (tag.find_parent("a") or tag.find("a"))):
             continue
-        if tag.name in ("b", "strong") and not _leads_block(tag):
+        if (tag.name in ("b", "strong") and not _leads_block(tag)) or (tag.name == "th" and not _heads_links(tag)):
             continue
         title = _card_title(tag)
         short_dative = 1 <= len(title.split()) <= 5 and _dative_lead(title, words)
@@ -628,6 +644,18 @@ def _dative_group(home: PageView, words: dict, minimum: int) -> dict[str, Eviden
         groups.setdefault(id(holder), []).append(tag)
     best = max(groups.values(), key=len, default=[])
     return {fold(_card_title(t)): evidence(home, t) for t in best} if len(best) >= minimum else {}
+
+
+def _heads_links(th: Tag) -> bool:
+    """True for a table's column header whose cell in the next row holds links: "Klausītājiem | Reklāmdevējiem | Skolām
+    un biedrībām" over each audience's links (set 171), not a price table's "Pieaugušajiem | Senioriem" over prices."""
+    row = th.find_parent("tr")
+    below = row.find_next_sibling("tr") if row is not None else None
+    if below is None:
+        return False
+    at = row.find_all(["th", "td"], recursive=False).index(th) if th.parent is row else -1
+    cells = below.find_all(["th", "td"], recursive=False)
+    return 0 <= at < len(cells) and cells[at].find("a", href=True) is not None
 
 
 def _leads_block(tag: Tag) -> bool:

@@ -1,0 +1,58 @@
+"""What the first runs on blind held-out sets 170 to 174 taught (tests/labels/README.md), each rule on a
+hand-made page whose right answer is stated in the test (NOW is 29.11.2026)."""
+
+from __future__ import annotations
+
+from tests.detect_helpers import contact_rows, m07_rows, m08_rows, page
+
+HOME = "http://www.iestade.lv/"
+
+
+def test_a_number_in_a_messaging_apps_link_address_is_no_phone():
+    # ventspilsradio /kontakti/: "<td>Konsultācijas par pakalpojumiem – tērzēšana WhatsApp (darba dienās 9.00–17.00)
+    # </td><td><a href="https://wa.me/37126550177">wa.me/37126550177</a></td>"
+    def contacts(shown: str):
+        return page(HOME + "kontakti/", "<main><h1>Kontakti</h1><table><tr><td>Konsultācijas par pakalpojumiem – "
+                    "tērzēšana WhatsApp (darba dienās 9.00–17.00)</td><td><a href='https://wa.me/37126550177'>"
+                    f"{shown}</a></td></tr></table></main>", title="Kontakti")
+    found = contact_rows(contacts("wa.me/37126550177"))["M12"]
+    assert found["1"] == (True, "detected") and found["2"] == (False, "not_detected")
+    assert contact_rows(contacts("+371 26550177"))["M12"]["2"] == (True, "detected")
+
+
+def test_a_link_tiles_title_is_not_the_heading_of_the_form_after_it():
+    # ventspilsradio: a row of link tiles ending "<a class=flīze><h3>Atsauksmes</h3>…</a>" (to a page of quotes) over a
+    # song-archive search form "Kas skanēja ēterā? Meklēt dziesmu ētera arhīvā"
+    quotes = page(HOME + "atsauksmes/", "<main><h1>Atsauksmes</h1><blockquote>Labs radio!</blockquote></main>",
+                  title="Atsauksmes")
+    def home(head: str):
+        return page(HOME, '<main><h1>Radio</h1><div class="flizes"><a class="flize" href="/atsauksmes/"><h3>Atsauksmes'
+                    f"</h3><p>Ko par mums saka klausītāji.</p></a></div>{head}<form action='/dziesmu-arhivs/'><label "
+                    "for='d'>Meklēt dziesmu ētera arhīvā:</label><input id='d' name='dziesma'><button>Meklēt</button>"
+                    "</form></main>")
+    assert m08_rows(home(""), quotes)["8"] == (False, "not_detected")
+    assert m08_rows(home("<h2>Atstājiet atsauksmi</h2>"), quotes)["8"] == (True, "detected")
+
+
+def test_a_form_under_a_section_calling_to_fill_the_survey_in_is_a_survey():
+    # ventspilsradio /lidzdaliba/programma-2027/: "<h2>Kā piedalīties</h2><ol><li>Iepazīstieties ar koncepcijas
+    # projektu.</li><li>Aizpildiet aptauju zemāk …</li></ol><p>…</p><form>" of radio questions
+    def issue(step: str):
+        return page(HOME + "lidzdaliba/koncepcija/", "<main><h1>Sabiedriskā apspriešana: programmas koncepcija</h1>"
+                    f"<h2>Kā piedalīties</h2><ol><li>Iepazīstieties ar projektu.</li><li>{step}</li></ol><form "
+                    "method='post'><fieldset><legend>1. Vai atbalstāt ziņu pagarināšanu?</legend><label><input "
+                    "type='radio' name='q1'> Jā</label><label><input type='radio' name='q1'> Nē</label></fieldset>"
+                    "<button>Iesniegt atbildes</button></form></main>", title="Programmas koncepcija")
+    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/lidzdaliba/koncepcija/">Apspriešana</a></p></main>')
+    assert m07_rows(home, issue("Aizpildiet aptauju zemāk (aizņem ~5 minūtes)."))["2"] == (True, "detected")
+    assert m07_rows(home, issue("Atbildiet uz jautājumiem zemāk."))["2"] == (False, "not_detected")
+
+
+def test_table_column_headers_over_links_name_audiences_and_over_prices_do_not():
+    # kuldigasradio: "<th>Klausītājiem</th><th>Reklāmdevējiem</th><th>Skolām un biedrībām</th>" over each one's links
+    def home(cell: str):
+        cells = "".join(f"<td>{cell.format(i=i)}</td>" for i in range(3))
+        return page(HOME, "<h1>Radio</h1><table><tr><th>Klausītājiem</th><th>Reklāmdevējiem</th><th>Skolām un "
+                          f"biedrībām</th></tr><tr>{cells}</tr></table>")
+    assert m08_rows(home('<a href="/p{i}/">Vairāk</a>'))["3"] == (True, "detected")
+    assert m08_rows(home("{i},50 EUR"))["3"] == (False, "not_detected")
