@@ -9,10 +9,11 @@ HOME = "http://www.iestade.lv/"
 
 
 def test_a_number_in_a_messaging_apps_link_address_is_no_phone():
-    # ventspilsradio /kontakti/: "<td>Konsultācijas par pakalpojumiem – tērzēšana WhatsApp (darba dienās 9.00–17.00)
+    # ventspilsradio /kontakti/: under the column header "Tālrunis / saite", "<td>Konsultācijas par pakalpojumiem – tērzēšana WhatsApp (darba dienās 9.00–17.00)
     # </td><td><a href="https://wa.me/37126550177">wa.me/37126550177</a></td>"
     def contacts(shown: str):
-        return page(HOME + "kontakti/", "<main><h1>Kontakti</h1><table><tr><td>Konsultācijas par pakalpojumiem – "
+        return page(HOME + "kontakti/", "<main><h1>Kontakti</h1><table><tr><th>Kontakts</th><th>Tālrunis / saite</th>"
+                    "</tr><tr><td>Konsultācijas par pakalpojumiem – "
                     "tērzēšana WhatsApp (darba dienās 9.00–17.00)</td><td><a href='https://wa.me/37126550177'>"
                     f"{shown}</a></td></tr></table></main>", title="Kontakti")
     found = contact_rows(contacts("wa.me/37126550177"))["M12"]
