@@ -386,11 +386,13 @@ def _usefulness_widget(tag: Tag, text: str, words: dict) -> bool:
     """A short block asking whether the page was useful ("…?" or a rating verb, with a usefulness word:
     "Novērtējiet, vai šajā lapā atradāt …") that offers at least two yes/no answers or a star scale
     (buttons, links, radio inputs), or a star vote: a rating verb over a scale of stars to choose from (Joomla's
-    "Lūdzu, novērtējiet" with "1 zvaigzne … 5 zvaigznes" and "Novērtēt", set 114)."""
+    "Lūdzu, novērtējiet" with "1 zvaigzne … 5 zvaigznes" and "Novērtēt", set 114; five star buttons under
+    "Novērtējiet šo pakalpojumu", set 174)."""
     asks = "?" in text or find_term(text, words["verbs"], folded=True)
     if len(text) > 300 or not asks or _in_questionnaire(tag):
         return False
-    scale = len(tag.find_all("input", attrs={"type": "radio"})) >= 3 or len(tag.find_all("option")) >= 3
+    scale = (len(tag.find_all("input", attrs={"type": "radio"})) >= 3 or len(tag.find_all("option")) >= 3
+             or len(tag.find_all("button")) >= 3)    # star buttons: "Novērtējiet šo pakalpojumu ★★★★★", set 174
     if scale and find_term(text, words["verbs"], folded=True) and find_term(text, words["stars"], folded=True):
         return True
     if not find_term(text, words["question"], folded=True):

@@ -3,14 +3,15 @@ hand-made page whose right answer is stated in the test (NOW is 29.11.2026)."""
 
 from __future__ import annotations
 
-from tests.detect_helpers import contact_rows, m07_rows, m08_rows, page
+from tests.detect_helpers import contact_rows, m07_rows, m08_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
 
 
 def test_a_number_in_a_messaging_apps_link_address_is_no_phone():
-    # ventspilsradio /kontakti/: under the column header "Tālrunis / saite", "<td>Konsultācijas par pakalpojumiem – tērzēšana WhatsApp (darba dienās 9.00–17.00)
-    # </td><td><a href="https://wa.me/37126550177">wa.me/37126550177</a></td>"
+    # ventspilsradio /kontakti/: under the column header "Tālrunis / saite", "<td>Konsultācijas par pakalpojumiem –
+    # tērzēšana WhatsApp (darba dienās 9.00–17.00)</td><td><a href="https://wa.me/37126550177">wa.me/37126550177</a>
+    # </td>"
     def contacts(shown: str):
         return page(HOME + "kontakti/", "<main><h1>Kontakti</h1><table><tr><th>Kontakts</th><th>Tālrunis / saite</th>"
                     "</tr><tr><td>Konsultācijas par pakalpojumiem – "
@@ -57,3 +58,24 @@ def test_table_column_headers_over_links_name_audiences_and_over_prices_do_not()
                           f"biedrībām</th></tr><tr>{cells}</tr></table>")
     assert m08_rows(home('<a href="/p{i}/">Vairāk</a>'))["3"] == (True, "detected")
     assert m08_rows(home("{i},50 EUR"))["3"] == (False, "not_detected")
+
+
+def test_star_buttons_under_a_call_to_rate_a_service_invite_rating():
+    # valmierasviedapilseta /pakalpojumi/: "<p>Novērtējiet šo pakalpojumu</p>" over five "<button class=star>★" in a
+    # form
+    def services(stars: str):
+        return page(HOME + "pakalpojumi/", "<main><h1>Pakalpojumi</h1><div class='rating'><form method='post'><p>"
+                    f"Novērtējiet šo pakalpojumu</p>{stars}</form></div></main>", title="Pakalpojumi")
+    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/pakalpojumi/">Pakalpojumi</a></p></main>')
+    five = "".join(f'<button name="v" value="{i}" aria-label="{i} zvaigzne">★</button>' for i in range(1, 6))
+    assert m08_rows(home, services(five))["2"] == (True, "detected")
+    assert m08_rows(home, services('<button name="v">Nosūtīt</button>'))["2"] == (False, "not_detected")
+
+
+def test_meter_readings_taken_remotely_are_no_service_received_electronically():
+    # ogresviedapilseta homepage news teaser: "Ūdens skaitītāju rādījumi tagad tiek nolasīti attālināti reizi stundā."
+    def home(text: str):
+        return page(HOME, f"<main><h1>Sākums</h1><article><h3>Viedie skaitītāji</h3><p>{text}</p></article></main>")
+    assert m13_rows(home("Ūdens skaitītāju rādījumi tagad tiek nolasīti attālināti reizi stundā."))["1"] == (
+        False, "not_detected")
+    assert m13_rows(home("Skaitītāju rādījumus varat nodot attālināti klienta portālā."))["1"] == (True, "detected")

@@ -340,10 +340,13 @@ KNOWN_MISSES = {
     # public reports of every other set hold tables of figures
     "heldout173.yaml": ["rigasairesbaze E18_03.1: label False, detected True",
                         "rigasairesbaze E18_03.2: label True, detected False"],
+    # a Skype name in text ("… pa tālruni 63005560 un Skype (jelgavas.viedapilseta)") is an online consultation (M12.1);
+    # the chat check reads chat widgets and messaging links, not account names in text
+    "heldout174.yaml": ["jelgavasviedapilseta M07.3: label True, detected False"],
 }
 
 
-HELDOUT_LAST = 169   # heldout2.yaml … heldout169.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 174   # heldout2.yaml … heldout174.yaml: every blind set so far (tests/labels/README.md)
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))])
