@@ -79,3 +79,26 @@ def test_meter_readings_taken_remotely_are_no_service_received_electronically():
     assert m13_rows(home("Ūdens skaitītāju rādījumi tagad tiek nolasīti attālināti reizi stundā."))["1"] == (
         False, "not_detected")
     assert m13_rows(home("Skaitītāju rādījumus varat nodot attālināti klienta portālā."))["1"] == (True, "detected")
+
+
+def test_a_chat_modals_message_form_is_the_chat_not_a_question_form():
+    # tukumafutbols: every page holds '<div class="modal" id="chatModal">… <h2>Tērzētava – konsultācijas tiešsaistē</h2>
+    # … <form><label>Jūsu ziņa</label><textarea>' on a page headed "Biežāk uzdotie jautājumi"
+    def faq(modal_id: str):
+        return page(HOME + "buj/", f'<main><h1>Biežāk uzdotie jautājumi</h1></main><div class="modal" id="{modal_id}">'
+                    "<h2>Tērzētava</h2><form action='/kontakti/' method='post'><label for='m'>Jūsu ziņa</label>"
+                    "<textarea id='m' name='zina'></textarea><button>Sūtīt</button></form></div>", title="BUJ")
+    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/buj/">BUJ</a></p></main>')
+    assert m07_rows(home, faq("chatModal"))["6"] == (False, "not_detected")
+    assert m07_rows(home, faq("questionModal"))["6"] == (True, "detected")
+
+
+def test_a_call_to_send_questions_by_a_deadline_is_no_consultation_contact():
+    # jekabpilsfutbols: a survey's page "Jautājumi | Jautājumus par projektu sūtiet uz <a>projekti@…</a> līdz …"
+    def survey(until: str):
+        return page(HOME + "jaunumi/stadions/", "<h1>Stadiona rekonstrukcija</h1><table><tr><td><b>Jautājumi</b></td>"
+                    "<td>Jautājumus par projektu sūtiet uz <a href='mailto:projekti@iestade.lv'>projekti@iestade.lv</a>"
+                    f"{until}</td></tr></table>", title="Stadiona rekonstrukcija")
+    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/jaunumi/stadions/">Stadions</a></p></main>')
+    assert contact_rows(home, survey(" līdz 17.12.2026"))["M11"]["1"] == (False, "not_detected")
+    assert contact_rows(home, survey(""))["M11"]["1"] == (True, "detected")

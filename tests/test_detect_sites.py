@@ -340,6 +340,9 @@ KNOWN_MISSES = {
     # public reports of every other set hold tables of figures
     "heldout173.yaml": ["rigasairesbaze E18_03.1: label False, detected True",
                         "rigasairesbaze E18_03.2: label True, detected False"],
+    # the consultation's page names its draft rules but shows them only in person ("pieejams iepazīšanai klātienē"):
+    # the check reads the draft's name as its documents
+    "heldout172.yaml": ["ventspilsfutbols M06.3: label False, detected True"],
     # a Skype name in text ("… pa tālruni 63005560 un Skype (jelgavas.viedapilseta)") is an online consultation (M12.1);
     # the chat check reads chat widgets and messaging links, not account names in text
     "heldout174.yaml": ["jelgavasviedapilseta M07.3: label True, detected False"],
