@@ -241,8 +241,7 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     heading or the title is about a public consultation on a draft (``consultation.not_cues``), the cue only names what
     is booked there ("Pierakstīties uz konsultāciju var … pa reģistratūras tālruni"), the block or its parent is for
     journalists or job seekers (``consultation.not_clients``) or about personal data (``data_protection``), or the block
-    names a deadline (:data:`_DEADLINE`: a campaign's call), or says consultations are not given there
-    (``consultation.negations``; for an e-mail ``address`` asked for after a
+    says consultations are not given there (``consultation.negations``; for an e-mail ``address`` asked for after a
     refusal by phone, see :func:`_asked_after_refusal`). A heading that names the institution's general office line
     or a booking line (``consultation.general_lines``, ``booking_lines``, ``booking_only``: "Kanceleja un klientu
     centrs" over an address, a phone and opening hours) makes the contact under it a general one: its other words are
@@ -273,15 +272,10 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     return (
         bool(cued)
         and not find_term(near_by, words["not_cues"])
-        and not _DEADLINE.search(holder)
         and not find_term(f"{own} {wide}", words["not_clients"] + words["data_protection"])
         and not find_term(f"{own} {_row_of(tag)}", words["negations"] + other_lines)
     )
 
-
-# a call with a deadline is one campaign's channel, no standing consultation contact: "Jautājumus par projektu sūtiet
-# uz <a>projekti@…</a> līdz 17.12.2026" on a survey's page (set 172)
-_DEADLINE = re.compile(r"\blīdz\s+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}\.\s+gada)", re.I)
 
 # a consultation booked on a line is not given on it: "Pierakstīties uz konsultāciju var … pa reģistratūras tālruni
 # 63 400 700" (set 107), "Pieraksts uz paliatīvās aprūpes ārsta konsultāciju – reģistratūrā, tālr. …" (set 168) name

@@ -92,13 +92,3 @@ def test_a_chat_modals_message_form_is_the_chat_not_a_question_form():
     assert m07_rows(home, faq("chatModal"))["6"] == (False, "not_detected")
     assert m07_rows(home, faq("questionModal"))["6"] == (True, "detected")
 
-
-def test_a_call_to_send_questions_by_a_deadline_is_no_consultation_contact():
-    # jekabpilsfutbols: a survey's page "Jautājumi | Jautājumus par projektu sūtiet uz <a>projekti@…</a> līdz …"
-    def survey(until: str):
-        return page(HOME + "jaunumi/stadions/", "<h1>Stadiona rekonstrukcija</h1><table><tr><td><b>Jautājumi</b></td>"
-                    "<td>Jautājumus par projektu sūtiet uz <a href='mailto:projekti@iestade.lv'>projekti@iestade.lv</a>"
-                    f"{until}</td></tr></table>", title="Stadiona rekonstrukcija")
-    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/jaunumi/stadions/">Stadions</a></p></main>')
-    assert contact_rows(home, survey(" līdz 17.12.2026"))["M11"]["1"] == (False, "not_detected")
-    assert contact_rows(home, survey(""))["M11"]["1"] == (True, "detected")
