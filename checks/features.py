@@ -649,15 +649,25 @@ def _dative_group(home: PageView, words: dict, minimum: int) -> dict[str, Eviden
 
 
 def _heads_links(th: Tag) -> bool:
-    """True for a table's column header whose cell in the next row holds links: "Klausītājiem | Reklāmdevējiem | Skolām
-    un biedrībām" over each audience's links (set 171), not a price table's "Pieaugušajiem | Senioriem" over prices."""
+    """True for a table's column header whose cells in the next row (the columns it spans, ``colspan`` counted) hold
+    links: "Klausītājiem | Reklāmdevējiem | Skolām un biedrībām" over each audience's links (set 171), not a price
+    table's "Pieaugušajiem | Senioriem" over prices."""
     row = th.find_parent("tr")
     below = row.find_next_sibling("tr") if row is not None else None
-    if below is None:
+    if below is None or th.parent is not row:
         return False
-    at = row.find_all(["th", "td"], recursive=False).index(th) if th.parent is row else -1
-    cells = below.find_all(["th", "td"], recursive=False)
-    return 0 <= at < len(cells) and cells[at].find("a", href=True) is not None
+    start, end = next((a, b) for a, b, cell in _columns(row) if cell is th)
+    return any(a < end and start < b and cell.find("a", href=True) is not None for a, b, cell in _columns(below))
+
+
+def _columns(row: Tag) -> list[tuple[int, int, Tag]]:
+    """The cells of table row ``row`` with the columns each covers, [start, end) counted with ``colspan``."""
+    spans, at = [], 0
+    for cell in row.find_all(["th", "td"], recursive=False):
+        span = int(cell["colspan"]) if str(cell.get("colspan", "")).isdigit() else 1
+        spans.append((at, at + max(span, 1), cell))
+        at += max(span, 1)
+    return spans
 
 
 def _leads_block(tag: Tag) -> bool:
