@@ -51,7 +51,7 @@ LABEL_MAX = 60
 PASSAGE_MAX = 200   # characters of a feedback passage or line
 RATING_NEAR = 50   # characters between a rating verb and "page" / "site" ("Novērtējiet … mūsu tīmekļvietni")
 GROUPS = ("ul", "ol", "table", "nav", "menu", "dl")   # what holds a menu of audience links
-TITLES = ("a", "h2", "h3", "h4", "b", "strong", "summary", "th")   # what names an audience's link, card or column
+TITLES = ("a", "h2", "h3", "h4", "h5", "b", "strong", "summary", "th")   # names an audience's link, card, column
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
 SURVEY_QUESTIONS = 3   # questions (select lists, text areas) a survey form without choice buttons asks (set 117)
 SECTION_MAX = 600          # characters of a form's section read before it for a call to fill a survey in
@@ -125,7 +125,7 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
         boxes = text_boxes(form)
         said = _box_label(boxes[0], form) if len(boxes) == 1 else ""
         if (_has_hint(action, words["url_hints"]) and len(boxes) == 1 and not _takes_numbers(boxes[0])
-                and (not said or _has_hint(said, words["labels"]))):
+                and not _register_lookup(boxes[0], form) and (not said or _has_hint(said, words["labels"]))):
             return form, 0.9, f"form posting to {action!r}"
     for box in text_boxes(soup):
         if _not_site_search(box.find_parent("form"), page_url):
@@ -141,10 +141,11 @@ def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
     search hint, a search input name (``q``, ``s`` …) or a search label — the box's own (placeholder, aria-label,
     title, ``<label for>``) where it has one, else the form's labels and buttons ("Ievadi savu adresi" of an
     address checker posting to "/internets/" looks up connection options, not the site; nor does "Jūsu pagasts"
-    with a "Meklēt" button posting to "/konsultanti/", set 108), and not a box for a number (:func:`_takes_numbers`)."""
+    with a "Meklēt" button posting to "/konsultanti/", set 108), and not a box for a number (:func:`_takes_numbers`)
+    or for a register's entry (:func:`_register_lookup`)."""
     action = str(form.get("action") or "") if form is not None else ""
     name = str(box.get("name") or "").lower()
-    if _takes_numbers(box):
+    if _takes_numbers(box) or _register_lookup(box, form):
         return False
     if not action or _has_hint(action, words["url_hints"]) or name in words["input_names"]:
         return True
@@ -160,6 +161,15 @@ def _takes_numbers(box: Tag) -> bool:
     up a cadastre, permit or lantern number ("Meklēt meliorācijas kadastra objektu pēc kadastra apzīmējuma:", set
     164), a site search takes words."""
     return str(box.get("inputmode") or "").lower() in ("numeric", "decimal", "tel")
+
+
+def _register_lookup(box: Tag, form: Tag | None) -> bool:
+    """True for a text box whose label, or its form's labels and buttons, name a register (``search.register_words``):
+    "Adreses meklēšana adrešu reģistrā", a "Meklēt kadastrā" button (set 178) look up one register, not the site."""
+    words = vocab.load("features")["search"]["register_words"]
+    buttons = [t.get_text(" ") for t in form.find_all(["label", "button"])] if form is not None else []
+    values = [str(i.get("value") or "") for i in form.find_all("input", type="submit")] if form is not None else []
+    return _has_hint(" ".join([_box_label(box, form), *buttons, *values]), words)
 
 
 def _box_label(box: Tag, form: Tag | None) -> str:
@@ -332,11 +342,7 @@ def _link_context(a: Tag) -> str:
 def _rating_questionnaire(form: Tag, heads: str) -> bool:
     """A form of three or more questions (choice groups, selects, text areas) under a heading that invites
     rating the site ("Novērtējiet mūsu tīmekļvietni"): a survey even when no heading says "aptauja"."""
-    words = vocab.load("features")["rating"]
-    folded = fold(heads)
-    return _questions(form) >= 3 and bool(
-        find_term(folded, words["phrases"], folded=True) or near(folded, words["verbs"], words["objects"], RATING_NEAR)
-    )
+    return _questions(form) >= 3 and rating_heading(heads)
 
 
 def survey_detection(site: SiteView, item: str, option: str) -> Detection:
@@ -417,6 +423,15 @@ def rating_forms(view: PageView) -> list[Tag]:
             if _rating_form(form, fold(text_of(form)), words)
         ]
     return view.memo["rating_forms"]
+
+
+def rating_heading(heading: str) -> bool:
+    """True when a heading invites rating the page (``rating.phrases``, or a rating verb near the page or site):
+    a form under "Vai šī lapa bija noderīga?" is the page's feedback widget, whatever the page is about (set 177)."""
+    words = vocab.load("features")["rating"]
+    text = fold(heading)
+    return bool(find_term(text, words["phrases"], folded=True) or near(text, words["verbs"], words["objects"],
+                                                                       RATING_NEAR))
 
 
 def _rating_form(form: Tag, text: str, words: dict) -> bool:
@@ -723,18 +738,20 @@ def _areas(home: PageView) -> list[Evidence]:
 
 
 def _tag_cloud(tag: Tag, words: dict) -> bool:
-    """True when the block right after a heading is a tag cloud: links and little else (four fifths of its text), one
-    of them to a tag page (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``, WordPress's ``/tag/``) or the block
-    or the heading's holder named for tags (``areas.tag_class_words``: "block-taxonomy", "field-name-field-tags",
+    """True when the block right after a heading is a tag cloud: tags and little else (four fifths of its text; a tag
+    is a link or an element named for tags, ``<span class="tag">Venta</span>`` without a page, set 179), one link to a
+    tag page (``areas.tag_url_hints``: Drupal's ``/taxonomy/term/``, WordPress's ``/tag/``) or the block or the
+    heading's holder named for tags (``areas.tag_class_words``: "block-taxonomy", "field-name-field-tags",
     jelgavasatkaribas of set 148) — a sidebar's "Tēmas" names the news' tags, not areas of activity (rigasvidusskola
     of set 125), while described area cards whose "Vairāk" opens a tag page are areas (jelgavastautasnams of set
     130)."""
     block = tag.find_next_sibling() if tag.name != "a" else None
     if block is None:
         return False
-    links = block.find_all("a", href=True)
-    linked = sum(len(text_of(a)) for a in links)
     tags = name_pattern(words["tag_class_words"])
+    links = block.find_all("a", href=True)
+    unlinked = [t for t in block.find_all(lambda t: has_name(t, tags)) if not (t.find("a") or t.find_parent("a"))]
+    linked = sum(len(text_of(t)) for t in links + unlinked)
     return linked * 5 >= len(text_of(block)) * 4 and (
         any(any(h in urlsplit(str(a["href"])).path.lower() for h in words["tag_url_hints"]) for a in links)
         or any(has_name(t, tags) for t in (block, tag.parent) if t is not None))
@@ -894,26 +911,37 @@ def _own_text(home: PageView, view: PageView) -> str:
 
 
 def _stub(site: SiteView, view: PageView, code: str) -> str | None:
-    """Why the start page ``view`` of the site's version in language ``code`` is a stub (``english.stub`` phrases
-    on a page of fewer than ``english.stub_phrase_words`` words of content, in a sentence that does not go on to name
-    the page's own language, ``english.stub_not_with``: "Consultations are available in Latvian, Russian and English",
-    set 116, but "Подробная информация доступна на латышском и английском языках", set 127; or it is the site's only
-    page in that language and holds fewer than ``english.stub_words`` words of content), else None."""
-    words = vocab.load("features")["english"]
-    content = sum(
-        len(s.split()) for s in view.body_soup.find_all(string=True)
-        if not isinstance(s, (Comment, Doctype)) and not in_chrome(s)
-    )
-    phrase = next((term for sentence in sentences(view.folded)
-                   if (term := find_term(sentence, words["stub"], folded=True))
-                   and not find_term(sentence.partition(term)[2], words["stub_not_with"].get(code, []),
-                                     folded=True)), None)
-    if phrase and content < words["stub_phrase_words"]:    # "Our latest study … is available in Latvian" on a full page
+    """Why the start page ``view`` of the site's version in language ``code`` is a stub (:func:`_stub_phrase`; or it
+    is the site's only page in that language and holds fewer than ``english.stub_words`` words of content), else
+    None."""
+    phrase = _stub_phrase(view, code)
+    if phrase:
         return f"'{phrase}'"
+    content = _content_words(view)
     same = (v for v in site.pages if page_language(v)[0] == code)
-    if content < words["stub_words"] and len(list(islice(same, 2))) <= 1:
+    if content < vocab.load("features")["english"]["stub_words"] and len(list(islice(same, 2))) <= 1:
         return f"one {code} page of {content} words"
     return None
+
+
+def _stub_phrase(view: PageView, code: str) -> str | None:
+    """The ``english.stub`` phrase of a page of fewer than ``english.stub_phrase_words`` words of content, in a
+    sentence that does not go on to name the page's own language ``code`` (``english.stub_not_with``: "Consultations
+    are available in Latvian, Russian and English", set 116, but "Подробная информация доступна на латышском и
+    английском языках", set 127), else None."""
+    words = vocab.load("features")["english"]
+    if _content_words(view) >= words["stub_phrase_words"]:   # "Our latest study … is available in Latvian": a full page
+        return None
+    return next((term for sentence in sentences(view.folded)
+                 if (term := find_term(sentence, words["stub"], folded=True))
+                 and not find_term(sentence.partition(term)[2], words["stub_not_with"].get(code, []), folded=True)),
+                None)
+
+
+def _content_words(view: PageView) -> int:
+    """How many words the page holds outside its header, footer and navigation."""
+    return sum(len(s.split()) for s in view.body_soup.find_all(string=True)
+               if not isinstance(s, (Comment, Doctype)) and not in_chrome(s))
 
 
 def _news_pages(site: SiteView, start: PageView, code: str) -> list[PageView]:
@@ -968,8 +996,9 @@ def _news(site: SiteView, opts: CheckOptions) -> Detection:
             continue
         language = _language_of(home, view) or code
         latest, where, has_list = _latest(_news_pages(site, view, language), today)
-        if version is not None and latest is None and _stub(site, view, language):
-            continue    # a stub ("under construction") is no language version (option 5) and has no news to keep
+        if version is not None and ((latest is None and _stub(site, view, language))
+                                    or (not has_list and _stub_phrase(view, language))):
+            continue    # a stub ("under construction") is no language version (option 5): its own date is no news
         languages.add(language)
         if latest is None:
             (unknown if has_list else missing).append(f"{code}: no dated news item")

@@ -775,9 +775,11 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
             heads = f"{view.heading} {heading_before(form)}"
             if (features.site_survey_heading(heads) or in_chat_widget(form) or find_term(heads, words["not_headings"])
-                    or find_term(_submit_text(form), words["signup_buttons"])):
+                    or find_term(_submit_text(form), words["signup_buttons"])
+                    or features.rating_heading(heading_before(form))):
                 continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form;
-                               # a chat's pre-chat form is the chat (option 3); a sign-up form is no question form
+                               # a chat's pre-chat form is the chat (option 3); a sign-up form is no question form;
+                               # nor is a page-feedback widget's "Jūsu atsauksme" under "Vai šī lapa bija noderīga?"
             if form.find("textarea") and (find_term(context, words["cues"])
                                           or find_term(lead_in(form), words["lead_in_cues"])):
                 return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])
@@ -809,7 +811,8 @@ def _email_invitation(site: SiteView, today: date) -> Evidence | None:
     ``question_form.write_verbs``, ``question_pages``; or under a heading so: a contacts page's "Konsultācijas" tile
     over "Ja jums ir jautājumi …, rakstiet mūsu juristei: …") that gives an e-mail address (or links a form by name,
     :func:`_form_link`) and no date (a deadline makes it one consultation's channel, M06/M07 option 1), not on the page
-    of one consultation that has closed (its heading names a consultation)."""
+    of one consultation that has closed (its heading names a consultation), nor a call under one tile's heading beside
+    another tile's address (:func:`_other_tiles_address`)."""
     consultation = _words()["consultation"]["cues"]
     words = _words()["question_form"]
     for view in site.pages:
@@ -825,9 +828,26 @@ def _email_invitation(site: SiteView, today: date) -> Evidence | None:
                     and (any(h.lower().startswith("mailto:") for h in _hrefs(tag)) or email_re().search(text)
                          or _form_link(site, view, tag, words["form_links"]))
                     and not dates_in(text) and not _asked_by_phone(text, words["email_cues"])
-                    and not _on_data_protection(text, words)):
+                    and not _on_data_protection(text, words) and not _other_tiles_address(tag, words["email_cues"])):
                 return evidence(view, tag)
     return None
+
+
+_TILE_HEADS = ["h2", "h3", "h4", "h5", "h6", "dt"]
+
+
+def _other_tiles_address(tag: Tag, cues: list[str]) -> bool:
+    """True when a passage of headed tiles asks for questions under one heading and gives its e-mail address under
+    another: "<h3>Veterinārārstu konsultācijas</h3> … WhatsApp: … (rakstiet jautājumus …)" and "<h3>E-pasts</h3> …
+    dienests@…" are two tiles of a contacts grid; the call is to write on WhatsApp (set 176)."""
+    if tag.find(_TILE_HEADS) is None:
+        return False
+    cue = next((s for s in tag.find_all(string=True) if find_term(str(s), cues)), None)
+    address = tag.find("a", href=re.compile(r"^mailto:", re.I)) or tag.find(string=email_re())
+    if cue is None or address is None:
+        return False
+    heads = [h.find_previous(_TILE_HEADS) for h in (cue, address)]
+    return heads[0] is not heads[1] and all(h is not None and tag in h.parents for h in heads)
 
 
 def _form_link(site: SiteView, view: PageView, tag: Tag, names: list[str]) -> bool:
