@@ -1,0 +1,2 @@
+document.addEventListener('click',function(e){var t=e.target.closest('[data-bs-toggle]');if(!t)return;var k=t.getAttribute('data-bs-toggle');var s=document.querySelector(t.getAttribute('data-bs-target'));if(k==='modal'&&s){s.classList.add('show');e.preventDefault();}if(k==='collapse'&&s){s.classList.toggle('show');}var d=e.target.closest('[data-bs-dismiss="modal"]');if(d){d.closest('.modal').classList.remove('show');}});
+document.addEventListener('click',function(e){var d=e.target.closest('[data-bs-dismiss="modal"]');if(d){d.closest('.modal').classList.remove('show');}});
