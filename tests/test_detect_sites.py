@@ -354,7 +354,7 @@ KNOWN_MISSES = {
 }
 
 
-HELDOUT_LAST = 179   # heldout2.yaml … heldout174.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 179   # heldout2.yaml … heldout179.yaml: every blind set so far (tests/labels/README.md)
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))])
