@@ -430,11 +430,18 @@ def _pointed_from_home(site: SiteView) -> set[str]:
     return {home.resolve(href) for a, href, _ in home.anchors if not in_footer(a)}
 
 
+def _home_repeats(site: SiteView, tag: Tag) -> bool:
+    """True when the homepage holds the same block as ``tag`` (:attr:`SiteView.home_blocks`): a sidebar's latest news
+    "15.11.2026. Apspriešanā – …" on every page (set 181)."""
+    return fold(text_of(tag)) in site.home_blocks
+
+
 def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: date) -> list[PageView]:
-    """Pages about one issue: holding a dated open consultation notice (an undated platform link in a sidebar of
-    useful links is on every page), linked from a consultation block's item (:func:`_with_item`) and not closed, or
-    headed by a consultation cue and not closed (:func:`timing` of the page's text is not past or stale:
-    "Apspriešana noslēgusies …" asks nothing of anyone)."""
+    """Pages about one issue: holding a dated open consultation notice (not one the homepage repeats, a sidebar's
+    latest news, :func:`_home_repeats`; an undated platform link in a sidebar of useful links is on every page),
+    linked from a consultation block's item (:func:`_with_item`) and not closed, or headed by a consultation cue and
+    not closed (:func:`timing` of the page's text is not past or stale: "Apspriešana noslēgusies …" asks nothing of
+    anyone)."""
     cues = _words()["consultation"]["cues"]
     still_open: dict[str, bool] = {}   # a page's timing, read once however many notices link it
 
@@ -445,7 +452,7 @@ def _issue_pages(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today:
 
     pages: list[PageView] = []
     for view, tag, when in blocks:
-        if when in TAKING_PART and not view.is_home and view not in pages:
+        if when in TAKING_PART and not view.is_home and view not in pages and not _home_repeats(site, tag):
             pages.append(view)
         for a in _item_links(tag):   # the notice's whole item: its link may follow it
             target = site.by_url(view.resolve(str(a["href"])))
