@@ -351,10 +351,13 @@ KNOWN_MISSES = {
     # a Skype name in text ("… pa tālruni 63005560 un Skype (jelgavas.viedapilseta)") is an online consultation (M12.1);
     # the chat check reads chat widgets and messaging links, not account names in text
     "heldout174.yaml": ["jelgavasviedapilseta M07.3: label True, detected False"],
+    # a readers' survey "Lasītāju aptauja: Cik bieži jūs lasāt vietējo presi …?" asks about reading habits, but its
+    # heading names an audience asked how it was served ("lasītāju aptauj", survey.about_service): read as feedback
+    "heldout180.yaml": ["ludzasizdevnieciba M08.8: label False, detected True"],
 }
 
 
-HELDOUT_LAST = 179   # heldout2.yaml … heldout179.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 184   # heldout2.yaml … heldout184.yaml: every blind set so far (tests/labels/README.md)
 
 
 @pytest.mark.parametrize("label_file", ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))])
