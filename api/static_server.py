@@ -33,7 +33,8 @@ class StaticServer:
         if not Path(root).is_dir():
             raise FileNotFoundError(f"web root {root} does not exist")
         self.httpd = _Server(("127.0.0.1", port), partial(_QuietHandler, directory=str(root)))
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # a short poll interval: shutdown waits for it, and tests start and stop a server per site
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def url(self) -> str:
