@@ -55,6 +55,7 @@ TITLES = ("a", "h2", "h3", "h4", "h5", "b", "strong", "summary", "th")   # names
 FIRST_QUESTION = 120   # characters of a survey form read for what it is about, with its heading
 SURVEY_QUESTIONS = 3   # questions (select lists, text areas) a survey form without choice buttons asks (set 117)
 SECTION_MAX = 600          # characters of a form's section read before it for a call to fill a survey in
+FILL_NEAR = 30   # characters between a verb of filling in and a survey noun ("Aizpildiet tiešsaistes aptauju")
 SITE_VISITORS_NEAR = 20   # characters from a site word to "apmeklētāju" in "Tīmekļvietnes apmeklētāju aptauja"
 
 
@@ -269,7 +270,7 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
             choices = form.find_all("input", attrs={"type": ["radio", "checkbox"]})
             heads = view.heading + " " + title_before(form)
             named = (find_term(heads + " " + text_of(form)[:400], words["labels"]) or _rating_questionnaire(form, heads)
-                     or find_term(_section_before(form), words["fill_calls"]))
+                     or _fill_call(_section_before(form)))
             asks = len(choices) >= 2 or _questions(form) >= SURVEY_QUESTIONS   # choices, or lists to pick from
             if (asks and named and not find_term(heads, words["not_labels"])
                     and not find_term(title_before(form), words["not_survey_links"])):
@@ -288,7 +289,7 @@ def _surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]
                 label, words["not_labels"], folded=True
             ):
                 url = view.resolve(href)
-                if _called_off_site(view, a, url, words["fill_calls"]):
+                if _called_off_site(view, a, url):
                     strong.append((evidence(view, a, f"{text_of(a)} → {href}"), _link_subject(view, a)))
                 elif site.by_url(url) is None and not site.is_document(url):   # a PDF of results is no survey
                     weak.append(evidence(view, a, f"{text_of(a)} → {href} (not crawled)"))
@@ -307,13 +308,20 @@ def _section_before(form: Tag) -> str:
     return " ".join(reversed(parts))[-SECTION_MAX:]
 
 
-def _called_off_site(view: PageView, a: Tag, url: str, calls: list[str]) -> bool:
-    """True when survey link ``a`` leaves the site and its block asks to fill the survey in (``survey.fill_calls``:
+def _fill_call(text: str) -> bool:
+    """True when ``text`` asks to fill a survey in: a verb of ``survey.fill_calls`` within ``FILL_NEAR`` characters of
+    a survey noun ("Aizpildiet aptauju", "Aizpildiet tiešsaistes aptauju zemāk", set 185; "take our short survey")."""
+    calls = vocab.load("features")["survey"]["fill_calls"]
+    return near(text, calls["verbs"], calls["nouns"], FILL_NEAR, folded=False)
+
+
+def _called_off_site(view: PageView, a: Tag, url: str) -> bool:
+    """True when survey link ``a`` leaves the site and its block asks to fill the survey in (:func:`_fill_call`:
     "Aizpildiet aptauju līdz …: <a>ej.uz/…-aptauja</a>", a shortened address, set 163): a survey another service
     hosts, as a known survey host's link is."""
     own = urlsplit(view.url).hostname or ""
     return (not same_site(urlsplit(url).hostname or own, own) and a.parent is not None
-            and bool(find_term(text_of(a.parent), calls)))
+            and _fill_call(text_of(a.parent)))
 
 
 def _link_subject(view: PageView, a: Tag) -> str:

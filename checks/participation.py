@@ -128,10 +128,15 @@ def _card(tag: Tag) -> bool:
 
 def _heading(tag: Tag) -> str:
     """The heading an item sits under: the nearest heading before it that is not inside a sibling item of its
-    kind (a news card's heading is not the heading of the next card)."""
+    kind (a news card's heading is not the heading of the next card), nor inside an earlier item of a grid, in a
+    wrapper of the same name and class as the item's own ("<div class=col-md-6>" around each card: the closed
+    consultation's card title "Manēžas rekonstrukcijas ieceres apspriešana" does not head the working group's card
+    beside it, set 186)."""
+    ancestors = {id(p) for p in tag.parents}
     for head in tag.find_all_previous(HEADINGS, limit=HEADINGS_BACK):
-        holder = next((p for p in head.parents if p.parent is tag.parent), head)
-        if holder.name != tag.name:
+        holder = next((p for p in [head, *head.parents] if id(p.parent) in ancestors), head)
+        mine = next((p for p in [tag, *tag.parents] if p.parent is holder.parent), tag)
+        if holder.name != mine.name or (mine is not tag and holder.get("class") != mine.get("class")):
             return text_of(head)
     return ""
 
@@ -773,20 +778,23 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     contacts is no invitation); a form headed as a survey of the website or of the customer service, or as a sign-up
     (``question_form.not_headings``: "Pieteikšanās domes sēdes apmeklējumam"; or its button says so,
     ``question_form.signup_buttons``: a working group's "Motivācija" field under "Pieteikties", a consultation booked
-    with its "Jautājums" under "Iesniegt pieteikumu"), is not this (a policy survey's proposals field is). An "ask a
+    with its "Jautājums" under "Iesniegt pieteikumu"), or a page-rating form (:func:`features.rating_forms`, its
+    "Jūsu komentārs par šo lapu"), is not this (a policy survey's proposals field is). An "ask a
     question" link to a page that was not crawled asks for review."""
     words = _words()["question_form"]
     weak = []
     for view in site.pages:
+        rating = features.rating_forms(view)
         for form in view.body_soup.find_all("form"):
             context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
             heads = f"{view.heading} {heading_before(form)}"
             if (features.site_survey_heading(heads) or in_chat_widget(form) or find_term(heads, words["not_headings"])
                     or find_term(_submit_text(form), words["signup_buttons"])
-                    or features.rating_heading(heading_before(form))):
+                    or features.rating_heading(heading_before(form)) or any(form is r for r in rating)):
                 continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form;
                                # a chat's pre-chat form is the chat (option 3); a sign-up form is no question form;
                                # nor is a page-feedback widget's "Jūsu atsauksme" under "Vai šī lapa bija noderīga?"
+                               # or its "Jūsu komentārs par šo lapu" beside "Vai šajā lapā atradāt …? Jā Nē" (set 185)
             if form.find("textarea") and (find_term(context, words["cues"])
                                           or find_term(lead_in(form), words["lead_in_cues"])):
                 return detected("M07", "6", 0.85, "a form for questions and proposals", [evidence(view, form)])
