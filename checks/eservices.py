@@ -24,7 +24,7 @@ from bs4 import Tag
 
 from checks import vocab
 from checks.detection import Detection, Evidence
-from checks.dom import heading_before, in_chrome, text_of
+from checks.dom import HEADING_TAGS, heading_before, in_chrome, text_of
 from checks.language import page_language, versions
 from checks.participation import CONTENT_BLOCKS
 from checks.siteview import PageView, SiteView
@@ -44,7 +44,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     ``content_only``): a link named for e-services or into an e-service portal, unless the crawled page it opens
     is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
     service is received online (:func:`_says_online`; not one promising it, "Sadaļa tiek veidota. Drīzumā šeit būs
-    informācija par pakalpojumiem tiešsaistē", set 132) outside a form (a survey's "Cik droši jūtaties, lietojot
+    informācija par pakalpojumiem tiešsaistē", set 132; not a block of several headed parts, whose text runs one
+    column's "Pakalpojumi" into the next one's "Noderīgas saites: Latvija.gov.lv", set 188) outside a form (a survey's "Cik droši jūtaties, lietojot
     e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a news item (:func:`_news_item`; on the
     homepage, the news section too: its news list and its footer's list of sections)."""
     words = vocab.load("eservices")
@@ -64,6 +65,7 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
+                or len(tag.find_all(HEADING_TAGS)) >= 2     # columns of a footer, each read on its own (set 188)
                 or (content_only and in_chrome(tag)) or tag.find_parent("form") is not None   # a survey's question
                 or any((_news_path if view.is_home else _news_item)(view.resolve(str(a["href"])))
                        for a in tag.find_all("a", href=True))

@@ -381,7 +381,9 @@ def _with_item(tag: Tag) -> Tag:
     līdz …" whose nested list item links the platform; a dated notice never grows into a block holding other
     dates (a news list whose other items link elsewhere); a block holding the page's ``<h1>`` is the page's content,
     not an item (a table layout's content cell does not grow into its row with the menu column, set 136), and a
-    link tile (``<a class="tile"><h3>…</h3><p>notice</p></a>``) is its own item, not its grid (set 144)."""
+    link tile (``<a class="tile"><h3>…</h3><p>notice</p></a>``) is its own item, not its grid (set 144). An ordered
+    list is the steps of one notice: "2. Aizpildiet tiešsaistes aptauju: <a>…</a>" takes its date from "3. Aptauja ir
+    atvērta līdz …" (set 188)."""
     if tag.find("h1") is not None:
         return tag
     if (tile := tag.find_parent("a", href=True)) is not None:
@@ -395,7 +397,7 @@ def _with_item(tag: Tag) -> Tag:
             break
         if dated and set(dates_in(text_of(node))) - own_dates:   # a list of dated items, not this item
             break
-        if node.name not in CONTENT_BLOCKS:
+        if node.name not in CONTENT_BLOCKS and node.name != "ol":   # an ordered list is the steps of one notice
             continue
         if (node.find("a", href=True) and (dated or not tag.find("a", href=True))) or (
             not dated and dates_in(text_of(node))

@@ -3,7 +3,7 @@ hand-made page whose right answer is stated in the test (NOW is 29.11.2026)."""
 
 from __future__ import annotations
 
-from tests.detect_helpers import m07_rows, m08_rows, page
+from tests.detect_helpers import m06_rows, m07_rows, m08_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
 START = page(HOME, '<main><h1>Sākums</h1><p><a href="/lidzdaliba/">Līdzdalība</a></p></main>')
@@ -52,3 +52,31 @@ def test_a_closed_consultations_card_does_not_head_the_card_beside_it():
                     "</div></main>", title="Līdzdalība")
     assert m07_rows(START, cards("Darba grupa jāšanas taku tīklam"))["1"][0] is not True
     assert m07_rows(START, cards("Jāšanas taku tīkla apspriešana"))["1"] == (True, "detected")
+
+
+def test_a_footers_columns_do_not_run_services_into_the_portals_name():
+    # liepajasrestauracija: a mega footer's column "Iestāde: … Pakalpojumi …" beside "Noderīgas saites: Latvija.gov.lv
+    # …", read as one block, said services are online on the homepage
+    def home(footer: str):
+        return page(HOME, f"<main><h1>Sākums</h1><p>Restaurācijas konsultācijas klātienē.</p></main><footer>{footer}"
+                    "</footer>")
+    columns = ("<div><h2>Iestāde</h2><ul><li><a href='/par/'>Par iestādi</a></li><li><a href='/pakalpojumi/'>"
+               "Pakalpojumi</a></li></ul><h2>Noderīgas saites</h2><ul><li><a href='https://www.latvija.gov.lv/'>"
+               "Latvija.gov.lv</a></li></ul></div>")
+    assert m13_rows(home(columns))["1"][0] is not True
+    said = "<div><p>Pakalpojumus var pieteikt tiešsaistē Latvija.gov.lv.</p></div>"
+    assert m13_rows(home(said))["1"] == (True, "detected")
+
+
+def test_a_numbered_step_takes_its_deadline_from_the_step_after_it():
+    # jekabpilsrestauracija: a post's "Kā piedalīties" steps "2. Aizpildiet tiešsaistes aptauju: <a>aptauja par plāna
+    # projektu</a>" and "3. Aptauja ir atvērta līdz 17.12.2026." read the survey's step as undated
+    def post(last_step: str):
+        return page(HOME + "aptauja/", "<main><h1>Aicinām piedalīties aptaujā</h1><p>Darbnīca ir sagatavojusi apbūves "
+                    "plāna projektu.</p><h2>Kā piedalīties</h2><ol><li>Iepazīstieties ar <a href='/plans.pdf'>plāna "
+                    "projektu (PDF)</a>.</li><li>Aizpildiet tiešsaistes aptauju: <a href='https://www.visidati.lv/aptauja/"
+                    f"1/'>aptauja par plāna projektu</a>.</li><li>{last_step}</li></ol></main>", title="Aptauja")
+    home = page(HOME, '<main><h1>Sākums</h1><p><a href="/aptauja/">Aicinām piedalīties aptaujā</a></p></main>')
+    assert m07_rows(home, post("Aptauja ir atvērta līdz 17.12.2026."))["1"] == (True, "detected")
+    assert m06_rows(home, post("Aptauja ir atvērta līdz 17.12.2026."))["2"] == (True, "detected")
+    assert m07_rows(home, post("Aptauja bija atvērta līdz 17.10.2026."))["1"][0] is not True
