@@ -45,9 +45,10 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     is still being built (``stub_pages``: "E-pakalpojumi — Sadaļa tiek veidota", set 108), or a block saying a
     service is received online (:func:`_says_online`; not one promising it, "Sadaļa tiek veidota. Drīzumā šeit būs
     informācija par pakalpojumiem tiešsaistē", set 132; not a block of several headed parts, whose text runs one
-    column's "Pakalpojumi" into the next one's "Noderīgas saites: Latvija.gov.lv", set 188) outside a form (a survey's "Cik droši jūtaties, lietojot
-    e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a news item (:func:`_news_item`; on the
-    homepage, the news section too: its news list and its footer's list of sections)."""
+    column's "Pakalpojumi" into the next one's "Noderīgas saites: Latvija.gov.lv", set 188) outside a form (a
+    survey's "Cik droši jūtaties, lietojot e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a
+    news item (:func:`_news_item`; on the homepage, the news section too: its news list and its footer's list of
+    sections)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:

@@ -24,6 +24,7 @@ from checks.contact import chat_widgets, email_re, in_chat_widget
 from checks.dates import dates_in
 from checks.detection import Detection, Evidence
 from checks.dom import (
+    HEADING_TAGS,
     heading_before,
     in_chrome,
     in_footer,
@@ -788,11 +789,12 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     for view in site.pages:
         rating = features.rating_forms(view)
         for form in view.body_soup.find_all("form"):
-            context = " ".join([view.heading, heading_before(form), text_of(form)[:500]])
-            heads = f"{view.heading} {heading_before(form)}"
+            title = _form_heading(form)
+            context = " ".join([view.heading, title, text_of(form)[:500]])
+            heads = f"{view.heading} {title}"
             if (features.site_survey_heading(heads) or in_chat_widget(form) or find_term(heads, words["not_headings"])
                     or find_term(_submit_text(form), words["signup_buttons"])
-                    or features.rating_heading(heading_before(form)) or any(form is r for r in rating)):
+                    or features.rating_heading(title) or any(form is r for r in rating)):
                 continue       # a survey of the site or service: its "Jūsu ieteikumi …" field is no question form;
                                # a chat's pre-chat form is the chat (option 3); a sign-up form is no question form;
                                # nor is a page-feedback widget's "Jūsu atsauksme" under "Vai šī lapa bija noderīga?"
@@ -813,6 +815,14 @@ def _m07_question_form(site: SiteView, today: date) -> Detection:
     if weak:
         return review("M07", "6", "a question link leads to a page that was not crawled", proof=weak[:3])
     return not_detected("M07", "6", 0.8, "no form for questions or proposals")
+
+
+def _form_heading(form: Tag) -> str:
+    """A form's own heading (a modal dialog's title inside it: "<form><h5>Uzdot jautājumu vai iesniegt
+    priekšlikumu</h5>…"), else the heading it sits under (:func:`heading_before`): the previous modal's "Novērtējiet
+    mūsu vietni" does not head the next one (set 178)."""
+    own = form.find(HEADING_TAGS)
+    return text_of(own) if own is not None else heading_before(form)
 
 
 def _submit_text(form: Tag) -> str:

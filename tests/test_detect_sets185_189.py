@@ -39,6 +39,20 @@ def test_a_page_rating_widgets_comment_field_is_no_form_for_questions_and_propos
     assert m07_rows(START, issue(proposals))["6"] == (True, "detected")
 
 
+def test_a_modal_forms_own_title_heads_it_not_the_previous_modals():
+    # aizkrauklesmernieciba (set 178): a star-rating modal "Novērtējiet mūsu vietni" then a modal whose own title is
+    # "Uzdot jautājumu vai iesniegt priekšlikumu" (Jautājums / Priekšlikums / Iebildums and a text area)
+    rating = ("<form><h5>Novērtējiet mūsu vietni</h5><p>Cik ērti bija atrast informāciju?</p>"
+              + "".join(f"<label><input type='radio' name='v' value='{n}'>★</label>" for n in range(1, 6))
+              + "<label for='k'>Komentārs (neobligāti)</label><textarea id='k'></textarea><button>Nosūtīt</button>"
+              "</form>")
+    question = ("<form><h5>Uzdot jautājumu vai iesniegt priekšlikumu</h5><label for='t'>Ziņa</label><textarea id='t'>"
+                "</textarea><button>Nosūtīt</button></form>")
+    start = "<main><h1>Sākums</h1></main>"
+    assert m07_rows(page(HOME, f"{start}<div>{rating}</div><div>{question}</div>"))["6"] == (True, "detected")
+    assert m07_rows(page(HOME, f"{start}<div>{rating}</div>"))["6"][0] is not True
+
+
 def test_a_closed_consultations_card_does_not_head_the_card_beside_it():
     # madonasjasanascentrs /sabiedribas-lidzdaliba/: Bootstrap columns, each holding a card; the closed consultation's
     # title "Manēžas rekonstrukcijas ieceres apspriešana" read as the heading over the working group's card, whose
