@@ -57,6 +57,7 @@ SURVEY_QUESTIONS = 3   # questions (select lists, text areas) a survey form with
 SECTION_MAX = 600          # characters of a form's section read before it for a call to fill a survey in
 FILL_NEAR = 30   # characters between a verb of filling in and a survey noun ("Aizpildiet tiešsaistes aptauju")
 SITE_VISITORS_NEAR = 20   # characters from a site word to "apmeklētāju" in "Tīmekļvietnes apmeklētāju aptauja"
+# (or to "apmierinātības" in "Tīmekļvietnes apmierinātības aptauja")
 
 
 def _has_hint(value: str, hints: list[str]) -> bool:
@@ -239,10 +240,10 @@ def surveys(site: SiteView) -> tuple[list[tuple[Evidence, str]], list[Evidence]]
 
 def _subject(heads: str, first: str) -> str:
     """What a survey asks about: "service" when its heading names the customer service
-    (``survey.about_service``) and not the website's visitors (``survey.site_visitors`` right after a site
-    word: "Tīmekļvietnes apmeklētāju aptauja" asks about the site, "Muzeja apmeklētāju aptauja" about the
-    visit), "site" when its heading or first question names the website (``survey.about_site``), else "other"
-    (a policy question)."""
+    (``survey.about_service``) and not the website's visitors or their satisfaction (``survey.site_visitors`` right
+    after a site word: "Tīmekļvietnes apmeklētāju aptauja" and "Tīmekļvietnes apmierinātības aptauja" ask about the
+    site, "Muzeja apmeklētāju aptauja" about the visit), "site" when its heading or first question names the website
+    (``survey.about_site``), else "other" (a policy question)."""
     words = vocab.load("features")["survey"]
     site_visitors = near(fold(heads), words["about_site"], words["site_visitors"], SITE_VISITORS_NEAR)
     if find_term(heads, words["about_service"]) and not site_visitors:

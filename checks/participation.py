@@ -325,7 +325,8 @@ def _without(folded: str, tags: list[Tag]) -> str:
 
 def _section_links(site: SiteView) -> list[Evidence]:
     """Homepage links to a participation section: by label (``section.labels``, not followed by what one issue is
-    about: "… par KAC jaunajām telpām"; or a short one ending in ``section.last_words``: "Pasažieru līdzdalība")
+    about, "… par KAC jaunajām telpām", nor by a survey word, "izsaki viedokli aptaujā"; or a short one ending in
+    ``section.last_words``: "Pasažieru līdzdalība")
     or URL (``url_hints``); a
     label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
     opens never speaks of participation (``page_cues``: "aicinām … piedalīties skolas lēmumu sagatavošanā", set 150)
@@ -342,8 +343,11 @@ def _section_links(site: SiteView) -> list[Evidence]:
         if not same_site(urlsplit(url).hostname or own, own):
             continue
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
-        if term and label[len(term):].lstrip(" ").startswith(("par ", ":", "–", "—")):
-            term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām"), not the section
+        rest = label[len(term):].lstrip(" ") if term else ""
+        if term and (rest.startswith(("par ", ":", "–", "—"))
+                     or find_term(rest, _words()["consultation"]["opinion_survey"]["survey"], folded=True)):
+            term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām") or one survey
+                            # ("izsaki viedokli aptaujā", set 190), not the section
         named = label.split()
         if term is None and 2 <= len(named) <= 3 and named[-1] in last_words:
             term = named[-1]

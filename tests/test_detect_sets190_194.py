@@ -1,0 +1,44 @@
+"""What the first runs on blind held-out sets 190 to 194 taught (tests/labels/README.md), each rule on a
+hand-made page whose right answer is stated in the test (NOW is 29.11.2026)."""
+
+from __future__ import annotations
+
+from tests.detect_helpers import m06_rows, m07_rows, m08_rows, page
+
+HOME = "http://www.iestade.lv/"
+
+
+def test_a_website_satisfaction_survey_is_about_the_site():
+    # daugavpilssautuve /lv/aptauja/: "Tīmekļvietnes apmierinātības aptauja" linking a Microsoft Forms questionnaire
+    def survey(title: str):
+        return page(HOME + "aptauja/", f"<main><h1>{title}</h1><p>Aptauja aizņems 2–3 minūtes.</p><p><a "
+                    "href='https://forms.office.com/e/abc'>Atvērt aptaujas anketu</a></p></main>", title=title)
+    home = page(HOME, "<main><h1>Sākums</h1><p><a href='/aptauja/'>Aptauja</a></p></main>")
+    site_survey = survey("Tīmekļvietnes apmierinātības aptauja")
+    assert m07_rows(home, site_survey)["2"][0] is not True
+    assert m08_rows(home, site_survey)["1"] == (True, "detected")
+    assert m07_rows(home, survey("Klientu apmierinātības aptauja"))["2"] == (True, "detected")
+
+
+def test_a_link_to_give_an_opinion_in_one_survey_is_no_participation_section():
+    # kuldigassautuve: a homepage post "… izsaki viedokli aptaujā" linking the development plan's survey page
+    target = page(HOME + "aptauja-plans/", "<main><h1>Aptauja par attīstības plānu</h1><p>Izsakiet viedokli par "
+                  "attīstības plāna projektu līdz 10.12.2026.</p></main>", title="Aptauja")
+    def home(label: str):
+        return page(HOME, f"<main><h1>Sākums</h1><p>Gatavojam attīstības plānu – <a href='/aptauja-plans/'>{label}</a>"
+                    "</p></main>")
+    assert m06_rows(home("izsaki viedokli aptaujā"), target)["1"][0] is not True
+    assert m06_rows(home("Izsaki viedokli"), target)["1"] == (True, "detected")
+
+
+def test_a_notice_naming_the_participation_section_has_not_closed():
+    # rigasudensglabsana /jaunumi/aptauja-jauna-stacija/: "Aptauja pieejama sadaļā „Sabiedrības līdzdalība”" read
+    # "līdz" (until) in "līdzdalība", and the news item of 12 days ago as a closed consultation
+    def news(last: str):
+        return page(HOME + "jaunumi/aptauja/", "<main><h1>Izsakiet viedokli par jaunās stacijas vietu</h1>"
+                    f"<p>17.11.2026.</p><p>Aicinām aizpildīt aptauju par jaunās stacijas vietu. {last}</p></main>",
+                    title="Jaunumi")
+    home = page(HOME, "<main><h1>Sākums</h1><ul><li>17.11.2026. <a href='/jaunumi/aptauja/'>Izsakiet viedokli par "
+                "jaunās stacijas vietu</a></li></ul></main>")
+    assert m07_rows(home, news("Aptauja pieejama sadaļā „Sabiedrības līdzdalība”."))["1"] == (True, "detected")
+    assert m07_rows(home, news("Aptauja bija pieejama līdz 20.11.2026."))["1"][0] is not True
