@@ -337,14 +337,17 @@ def _link_context(a: Tag) -> str:
     """What a survey link's passage says (≤ ``FIRST_QUESTION`` × 3 characters): the link's own text (a tile
     "Novērtējiet mūsu tīmekļvietni! Īsa aptauja …" in a row of tiles), its block, and the blocks before and
     after it when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju";
-    a tile's title "Skatītāju aptauja" then "Kā jums klājās mūsu teātrī? …")."""
+    a tile's title "Skatītāju aptauja" then "Kā jums klājās mūsu teātrī? …"), each neighbour's nearest
+    ``FIRST_QUESTION`` characters only (a grid of service tiles before the strip "Jūsu viedoklis par jauno tīmekļvietni:
+    piedalieties … aptaujā – <a>atvērt anketu</a>" would push the strip's own words out, set 194)."""
     block = a.parent
     if block is None:
         return ""
     text = text_of(block)
     if len(text) < FIRST_QUESTION:
         before, after = block.find_previous_sibling(), block.find_next_sibling()
-        text = " ".join(text_of(t) if t is not None else "" for t in (before, block, after)).strip()
+        text = " ".join([text_of(before)[-FIRST_QUESTION:] if before is not None else "", text,
+                         text_of(after)[:FIRST_QUESTION] if after is not None else ""]).strip()
     return f"{text_of(a)} {text}"[: FIRST_QUESTION * 3]
 
 
@@ -498,7 +501,8 @@ def answer_fields(form: Tag) -> int:
 def _feedback(site: SiteView) -> list[Evidence]:
     """Feedback links (by their label, or by their line: "Jūsu atsauksmes … par šo mājas lapu sūtiet …: <a>"),
     short passages with a feedback phrase and a link or button ("Pamanījāt kļūdu? Ziņojiet mums"), and forms
-    headed as feedback (page heading, nearest heading or summary, legend); not press reviews
+    headed as feedback (page heading, nearest heading or summary, legend; not the page heading over a form the homepage
+    repeats: a sidebar's newsletter sign-up on the page "Atsauksmes", set 194); not press reviews
     (``feedback.not_labels``), nor a link to a crawled page that offers no way to give any (:func:`_leads_nowhere`),
     nor a passage whose only feedback words are such a link's (liepajasrehabilitacija of set 119)."""
     words = vocab.load("features")["feedback"]
@@ -525,7 +529,9 @@ def _feedback(site: SiteView) -> list[Evidence]:
             if _search_form(form):
                 continue
             own = f"{heading_before(form)} {text_of(form)[:300]}"
-            context = own if in_chrome(form) else f"{view.heading} {own}"   # the header's search box is no feedback
+            # the header's search box is no feedback, nor a sidebar's sign-up the homepage repeats under "Atsauksmes"
+            repeated = in_chrome(form) or (not view.is_home and fold(text_of(form.parent)) in site.home_blocks)
+            context = own if repeated else f"{view.heading} {own}"
             if form.find(["textarea", "input"]) and find_term(context, labels):
                 found.append(evidence(view, form))
     return found
@@ -535,12 +541,15 @@ def _leads_nowhere(site: SiteView, view: PageView, a: Tag) -> bool:
     """True when link ``a`` opens a crawled page (it may be its own) that offers no way to give feedback: no form
     (a search form is none: set 117's header search box outside ``<header>``) and no e-mail link outside its header,
     footer and menus and the blocks the homepage repeats ("Tirgotāju atsauksmes", a page of traders' quotes, set 110;
-    a guestbook closed for entries above a table layout's footer row, set 122)."""
+    a guestbook closed for entries above a table layout's footer row, set 122; a WordPress sidebar's "Jaunumu
+    abonēšana" form beside a page of customers' quotes, set 194)."""
     target = site.by_url(view.resolve(str(a.get("href") or "")))
     if target is None:
         return False
     if "offers_feedback" not in target.memo:   # a footer link repeats on every page: read its target once
-        forms = any(not in_chrome(f) and not _search_form(f) for f in target.body_soup.find_all("form"))
+        forms = any(not in_chrome(f) and not _search_form(f)
+                    and fold(text_of(f.parent)) not in site.home_blocks   # a sidebar's newsletter sign-up (set 194)
+                    for f in target.body_soup.find_all("form"))
         mail = any(h.lower().startswith("mailto:") and not in_chrome(t)
                    and fold(text_of(t.parent)) not in site.home_blocks   # a table layout's footer row
                    for t, h, _ in target.anchors)

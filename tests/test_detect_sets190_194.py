@@ -3,7 +3,7 @@ hand-made page whose right answer is stated in the test (NOW is 29.11.2026)."""
 
 from __future__ import annotations
 
-from tests.detect_helpers import m06_rows, m07_rows, m08_rows, page
+from tests.detect_helpers import contact_rows, m06_rows, m07_rows, m08_rows, page
 
 HOME = "http://www.iestade.lv/"
 
@@ -42,3 +42,43 @@ def test_a_notice_naming_the_participation_section_has_not_closed():
                 "jaunās stacijas vietu</a></li></ul></main>")
     assert m07_rows(home, news("Aptauja pieejama sadaļā „Sabiedrības līdzdalība”."))["1"] == (True, "detected")
     assert m07_rows(home, news("Aptauja bija pieejama līdz 20.11.2026."))["1"][0] is not True
+
+
+def test_a_service_booked_by_phone_is_no_consultation_line_beside_an_in_person_consultation():
+    # bauskasaptieka /pakalpojumi/: a list of services "Farmaceita konsultācijas klātienē aptiekā" · "Asinsspiediena,
+    # cukura un holesterīna mērījumi – pēc pieraksta pa tālruni 28814407"
+    def services(item: str):
+        return page(HOME + "pakalpojumi/", "<main><h1>Pakalpojumi</h1><ul><li>Recepšu zāles</li><li>Farmaceita "
+                    f"konsultācijas klātienē aptiekā</li><li>{item}</li></ul></main>", title="Pakalpojumi")
+    home = page(HOME, "<main><h1>Sākums</h1><p><a href='/pakalpojumi/'>Pakalpojumi</a></p></main>")
+    booked = contact_rows(home, services("Mērījumi – pēc pieraksta pa tālruni 28814407"))
+    assert booked["M12"]["2"][0] is not True
+    asked = contact_rows(home, services("Konsultācijas arī pa tālruni 28814407"))
+    assert asked["M12"]["2"] == (True, "detected")
+
+
+def test_a_sidebar_sign_up_on_a_page_of_customers_quotes_is_no_feedback():
+    # bauskasaptieka: the menu's "Atsauksmes" opens quotes and "Komentāri ir slēgti"; the WordPress sidebar on every
+    # page holds "Jaunumu abonēšana" (an e-mail box and "Pierakstīties")
+    sidebar = ("<aside><section><h2>Jaunumu abonēšana</h2><form action='/' method='post'><label>E-pasts <input "
+               "type='email' name='e'></label><input type='submit' value='Pierakstīties'></form></section></aside>")
+    home = page(HOME, f"<nav><a href='/atsauksmes/'>Atsauksmes</a></nav><main><h1>Sākums</h1></main>{sidebar}")
+    def quotes(extra: str):
+        return page(HOME + "atsauksmes/", f"<main><h1>Atsauksmes</h1><p>“Paldies!” – Ilona</p>{extra}</main>{sidebar}",
+                    title="Atsauksmes")
+    assert m08_rows(home, quotes("<p>Komentāri ir slēgti.</p>"))["8"][0] is not True
+    form = "<form><label for='a'>Jūsu atsauksme</label><textarea id='a'></textarea><button>Sūtīt</button></form>"
+    assert m08_rows(home, quotes(form))["8"] == (True, "detected")
+
+
+def test_a_survey_strip_after_a_grid_of_service_tiles_is_read_by_its_own_words():
+    # madonasaptieka: "Jūsu viedoklis par jauno tīmekļvietni: piedalieties tīmekļvietnes lietotāju aptaujā – <a>atvērt
+    # anketu</a>" after a grid of tiles naming "mūsu aptiekās" and services: a survey of the website, no e-participation
+    tiles = "".join(f"<a class='tile' href='/p{n}/'><h3>Pakalpojums {n}</h3><p>Zāļu nodošana visās aptiekās – "
+                    f"mūsu pakalpojumi klientiem.</p></a>" for n in range(6))
+    def home(strip: str):
+        return page(HOME, f"<main><h1>Sākums</h1><section>{tiles}</section><div>{strip} – <a "
+                    "href='https://forms.gle/abc'>atvērt anketu</a>.</div><section><h2>Jaunumi</h2></section></main>")
+    site_strip = "Jūsu viedoklis par jauno tīmekļvietni: piedalieties tīmekļvietnes aptaujā"
+    assert m07_rows(home(site_strip))["2"][0] is not True
+    assert m07_rows(home("Jūsu viedoklis par jauno filiāli: piedalieties aptaujā"))["2"] == (True, "detected")
