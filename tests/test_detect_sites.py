@@ -1,8 +1,9 @@
 """The detectors on the Latvian test sites (tests/sites/), crawled over HTTP on 127.0.0.1 with the real
 crawler (no browser: the sites need no script), scored against the expert labels of tests/labels/tuning.yaml
-and heldout{,2,…,134}.yaml with the evaluate counting rules. The held-out sets were measured once before
-the detectors saw them (numbers in tests/labels/README.md); since then they are regression tests like the
-tuning set, so every labelled option must agree, except the documented disagreements below."""
+and heldout{,2,…,HELDOUT_LAST}.yaml with the evaluate counting rules (the held-out files two at a time, in worker
+processes). The held-out sets were measured once before the detectors saw them (numbers in tests/labels/README.md);
+since then they are regression tests like the tuning set, so every labelled option must agree, except the documented
+disagreements below."""
 
 from __future__ import annotations
 
