@@ -337,17 +337,16 @@ def _link_context(a: Tag) -> str:
     """What a survey link's passage says (≤ ``FIRST_QUESTION`` × 3 characters): the link's own text (a tile
     "Novērtējiet mūsu tīmekļvietni! Īsa aptauja …" in a row of tiles), its block, and the blocks before and
     after it when the link stands alone ("Atbildiet uz 8 jautājumiem par vietni …" then "Aizpildīt aptauju";
-    a tile's title "Skatītāju aptauja" then "Kā jums klājās mūsu teātrī? …"), each neighbour's nearest
-    ``FIRST_QUESTION`` characters only (a grid of service tiles before the strip "Jūsu viedoklis par jauno tīmekļvietni:
-    piedalieties … aptaujā – <a>atvērt anketu</a>" would push the strip's own words out, set 194)."""
+    a tile's title "Skatītāju aptauja" then "Kā jums klājās mūsu teātrī? …"), the block's own words first (a grid of
+    service tiles before the strip "Jūsu viedoklis par jauno tīmekļvietni: piedalieties … aptaujā – <a>atvērt
+    anketu</a>" would push the strip's words out, set 194)."""
     block = a.parent
     if block is None:
         return ""
     text = text_of(block)
     if len(text) < FIRST_QUESTION:
         before, after = block.find_previous_sibling(), block.find_next_sibling()
-        text = " ".join([text_of(before)[-FIRST_QUESTION:] if before is not None else "", text,
-                         text_of(after)[:FIRST_QUESTION] if after is not None else ""]).strip()
+        text = " ".join(text_of(t) if t is not None else "" for t in (block, before, after)).strip()
     return f"{text_of(a)} {text}"[: FIRST_QUESTION * 3]
 
 

@@ -97,7 +97,7 @@ def _consultation_blocks(site: SiteView) -> list[tuple[PageView, Tag]]:
                 continue
             if (
                 find_term(text, words["cues"], folded=True)
-                or _opinion_survey(text, words["opinion_survey"])
+                or _asks_opinion(tag, text, words["opinion_survey"])
                 or any(_host_link(h, words["hosts"]) for h in _hrefs(tag))
                 or ((tag.name in ITEMS and tag.find("a", href=True) or _card(tag))
                     and find_term(_heading(tag), words["cues"]))
@@ -119,6 +119,15 @@ def _opinion_survey(text: str, words: dict) -> bool:
     return bool(near(text, words["survey"], words["opinion"] + words["plans"] + words["drafting"], SURVEY_NEAR) and (
         (find_term(text, words["opinion"], folded=True) and find_term(text, words["plans"], folded=True))
         or near(text, words["drafting"], words["drafted"], DRAFT_NEAR)))
+
+
+def _asks_opinion(tag: Tag, text: str, words: dict) -> bool:
+    """:func:`_opinion_survey` over a block's folded ``text``, or over each cell of a table row: a row of tiles is
+    several items ("Pašvaldībām: Lauku attīstības plānošana …" beside "Jūsu viedoklis: … Aizpildīt klientu aptauju",
+    set 26)."""
+    if tag.name != "tr":
+        return _opinion_survey(text, words)
+    return any(_opinion_survey(fold(text_of(cell)), words) for cell in tag.find_all(["td", "th"], recursive=False))
 
 
 def _card(tag: Tag) -> bool:
@@ -325,16 +334,15 @@ def _without(folded: str, tags: list[Tag]) -> str:
 
 def _section_links(site: SiteView) -> list[Evidence]:
     """Homepage links to a participation section: by label (``section.labels``, not followed by what one issue is
-    about, "… par KAC jaunajām telpām", nor by a survey word, "izsaki viedokli aptaujā"; or a short one ending in
-    ``section.last_words``: "Pasažieru līdzdalība")
-    or URL (``url_hints``); a
-    label that also names volunteering or campaigns (``generic_labels``) counts unless the crawled page it
-    opens never speaks of participation (``page_cues``: "aicinām … piedalīties skolas lēmumu sagatavošanā", set 150)
-    and holds no consultation notice (:func:`consultation_blocks`: a survey on a draft strategy). A link to another
-    site's section ("Sabiedrības līdzdalība Ogres novadā" on ogresnovads.lv, in a footer or a table layout's footer
-    row, set 129) is not this site's."""
+    about, "… par KAC jaunajām telpām", nor a call followed by a survey word, "izsaki viedokli aptaujā"; or a short one
+    ending in ``section.last_words``: "Pasažieru līdzdalība") or URL (``url_hints``); a label that also names
+    volunteering or campaigns (``generic_labels``) counts unless the crawled page it opens never speaks of
+    participation (``page_cues``: "aicinām … piedalīties skolas lēmumu sagatavošanā", set 150) and holds no
+    consultation notice (:func:`consultation_blocks`: a survey on a draft strategy). A link to another site's section
+    ("Sabiedrības līdzdalība Ogres novadā" on ogresnovads.lv, in a footer or a table layout's footer row, set 129) is
+    not this site's."""
     words = _words()["section"]
-    last_words = {fold(w) for w in words["last_words"]}
+    last_words, generic = {fold(w) for w in words["last_words"]}, {fold(g) for g in words["generic_labels"]}
     home = site.home
     own = urlsplit(home.url).hostname or ""
     found = []
@@ -344,14 +352,15 @@ def _section_links(site: SiteView) -> list[Evidence]:
             continue
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
         rest = label[len(term):].lstrip(" ") if term else ""
-        if term and (rest.startswith(("par ", ":", "–", "—"))
-                     or find_term(rest, _words()["consultation"]["opinion_survey"]["survey"], folded=True)):
-            term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām") or one survey
-                            # ("izsaki viedokli aptaujā", set 190), not the section
+        surveys = _words()["consultation"]["opinion_survey"]["survey"]
+        if term and (rest.startswith(("par ", ":", "–", "—")) or (term in generic and find_term(rest, surveys, True))):
+            term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām") or a call to one
+                            # survey ("izsaki viedokli aptaujā", set 190; not a tile "Sabiedrības iesaiste — Aptaujas un
+                            # darba grupas", set 43), not the section
         named = label.split()
         if term is None and 2 <= len(named) <= 3 and named[-1] in last_words:
             term = named[-1]
-        if term and term in {fold(g) for g in words["generic_labels"]}:
+        if term and term in generic:
             target = site.by_url(url)
             if (target is not None and not find_term(target.folded, words["page_cues"], folded=True)
                     and not any(v is target for v, _ in consultation_blocks(site))):

@@ -29,6 +29,9 @@ def test_a_link_to_give_an_opinion_in_one_survey_is_no_participation_section():
                     "</p></main>")
     assert m06_rows(home("izsaki viedokli aptaujā"), target)["1"][0] is not True
     assert m06_rows(home("Izsaki viedokli"), target)["1"] == (True, "detected")
+    # … but a section's tile may describe it with a survey word (lau, set 43: "Sabiedrības iesaiste — Aptaujas un darba
+    # grupas")
+    assert m06_rows(home("Sabiedrības iesaiste Aptaujas un darba grupas"), target)["1"] == (True, "detected")
 
 
 def test_a_notice_naming_the_participation_section_has_not_closed():
@@ -82,3 +85,22 @@ def test_a_survey_strip_after_a_grid_of_service_tiles_is_read_by_its_own_words()
     site_strip = "Jūsu viedoklis par jauno tīmekļvietni: piedalieties tīmekļvietnes aptaujā"
     assert m07_rows(home(site_strip))["2"][0] is not True
     assert m07_rows(home("Jūsu viedoklis par jauno filiāli: piedalieties aptaujā"))["2"] == (True, "detected")
+    # … and a link alone in its paragraph is read with the paragraph before it, whole (rix, set 30: "Piedalieties īsā
+    # aptaujā par mūsu tīmekļvietni – kā atrodat lidojumu informāciju, …" then "<a>Piedalīties aptaujā</a>")
+    lead = ("Piedalieties īsā aptaujā par mūsu tīmekļvietni – kā atrodat lidojumu informāciju, vai saprotama "
+            "navigācija un ko vēlaties vietnē redzēt, lai mēs varētu to uzlabot nākamgad. Aptauja aizņems 3 minūtes.")
+    aside = page(HOME, f"<main><h1>Sākums</h1><aside><h2>Palīdziet uzlabot</h2><p>{lead}</p><p><a "
+                 "href='https://www.visidati.lv/aptauja/1/'>Piedalīties aptaujā</a></p></aside></main>")
+    assert m07_rows(aside)["2"][0] is not True
+
+
+def test_a_row_of_tiles_is_read_cell_by_cell_for_an_opinion_survey():
+    # lkc (set 26): a table row of tiles "Pašvaldībām — Lauku attīstības plānošana …" beside "Jūsu viedoklis —
+    # Novērtējiet mūsu konsultantu darbu! Aizpildīt klientu aptauju" read as a survey asking opinions on a plan
+    def home(third: str):
+        return page(HOME, "<main><h1>Centrs</h1><p>25.11.2026. Jaunumi.</p><table><tr><td><b><a href='/p/'>Pašvaldībām"
+                    "</a></b><br>Lauku attīstības plānošana un projektu sagatavošana.</td>"
+                    f"<td><b>Jūsu viedoklis</b><br>{third} <a href='https://docs.google.com/forms/d/e/x/viewform'>"
+                    "Aizpildīt klientu aptauju</a></td></tr></table></main>")
+    assert m07_rows(home("Novērtējiet mūsu konsultantu darbu!"))["1"][0] is not True
+    assert m07_rows(home("Izsakiet viedokli par attīstības plānu!"))["1"][0] is not False
