@@ -343,6 +343,7 @@ def _section_links(site: SiteView) -> list[Evidence]:
     not this site's."""
     words = _words()["section"]
     last_words, generic = {fold(w) for w in words["last_words"]}, {fold(g) for g in words["generic_labels"]}
+    surveys = _words()["consultation"]["opinion_survey"]["survey"]
     home = site.home
     own = urlsplit(home.url).hostname or ""
     found = []
@@ -352,7 +353,6 @@ def _section_links(site: SiteView) -> list[Evidence]:
             continue
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
         rest = label[len(term):].lstrip(" ") if term else ""
-        surveys = _words()["consultation"]["opinion_survey"]["survey"]
         if term and (rest.startswith(("par ", ":", "–", "—")) or (term in generic and find_term(rest, surveys, True))):
             term = None     # one issue's notice ("Sabiedriskā apspriešana par KAC jaunajām telpām") or a call to one
                             # survey ("izsaki viedokli aptaujā", set 190; not a tile "Sabiedrības iesaiste — Aptaujas un
