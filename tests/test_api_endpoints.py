@@ -106,7 +106,7 @@ def test_dom_snapshot_and_warc_record_download(client, users, audited, db, api_e
     assert w.headers["content-type"] == "application/warc"
     record = gzip.decompress(w.content)
     assert b"WARC-Target-URI: https://inst-a.example.lv/" in record and record.endswith(b"<p>lapa</p>\r\n\r\n")
-    page.warc_offset = 5
+    page.warc_offset = 5  # inside the first gzip member: warcio alone would skip on to the next record
     db.add(page)
     db.commit()
     is_problem(client.get(f"/pages/{audited.page_id}/warc", headers=users.viewer), 404)

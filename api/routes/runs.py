@@ -20,6 +20,8 @@ from store.models import AuditRun, DetectionRecord, PageRecord, SiteAudit
 from store.progress import run_progress
 from store.settings import get_settings
 
+GZIP_MAGIC = b"\x1f\x8b"  # RFC 1952 section 2.3.1: ID1, ID2 of every gzip member
+
 router = APIRouter(tags=["audit runs"], responses=ERROR_RESPONSES)
 
 
@@ -146,8 +148,13 @@ def page_dom(page_id: DbId, session: SessionDep, _: Reader) -> FileResponse:
 
 def warc_record(path: Path, offset: int) -> bytes:
     """The bytes of the one WARC record (gzip member if compressed) at ``offset`` of ``path`` (ISO 28500).
-    Raises ValueError when no record starts there."""
+    Raises ValueError when no record starts there: the bytes at ``offset`` must open a gzip member
+    (RFC 1952 magic ``1f 8b``) or an uncompressed record (``WARC/``), since warcio would otherwise skip
+    ahead to the next record it can parse."""
     with open(path, "rb") as fh:
+        fh.seek(offset)
+        if not fh.read(5).startswith((GZIP_MAGIC, b"WARC/")):
+            raise ValueError("no WARC record at that offset")
         fh.seek(offset)
         it = ArchiveIterator(fh)
         try:
