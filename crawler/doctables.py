@@ -4,8 +4,8 @@ published as open data": tables of numbers in PDF, DOC(X), TXT — seed question
 A document is read from its bytes: PDF text of the first ``MAX_PAGES`` pages by pypdf (one line per text line;
 pypdf caps what a stream may decompress to), DOCX tables and paragraphs by python-docx (a package unpacking to
 more than ``MAX_UNPACKED`` bytes is refused), TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a
-table of numbers when it has
-``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines (PDF, TXT, DOCX paragraphs):
+table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines
+(PDF, TXT, DOCX paragraphs):
 
 - a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
   cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
