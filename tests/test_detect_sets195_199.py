@@ -4,7 +4,7 @@ hand-made page whose right answer is stated in the test (the test time is 01.12.
 from __future__ import annotations
 
 from checks import features
-from tests.detect_helpers import contact_rows, m07_rows, m08_rows, page
+from tests.detect_helpers import contact_rows, m06_rows, m07_rows, m08_rows, page
 
 HOME = "http://www.iestade.lv/"
 
@@ -63,3 +63,32 @@ def test_an_english_version_naming_latvian_places_is_in_english():
               "November 2026 — Information webinar on the winter service</p><p>22 November 2026 — Public "
               "consultation on traffic scheme changes in the centre of Preiļi</p></main>", lang="en")
     assert m08_rows(home, en)["5"] == (True, "detected")
+
+
+def test_abbreviated_days_wednesday_to_friday_state_the_hours():
+    # saldusdzirnavas /kontakti/: "<td>Konsultācijas par apmeklējumu un muzeja pakalpojumiem</td><td>+371 63881247
+    # (T.–Pk. 9:00–17:00)</td>"
+    def m09(hours: str) -> dict:
+        contacts = page(HOME + "kontakti/", "<main><h1>Kontakti</h1><table><tr><td>Konsultācijas par apmeklējumu un "
+                        f"muzeja pakalpojumiem</td><td>+371 63881247 ({hours})</td></tr></table></main>",
+                        title="Kontakti")
+        return contact_rows(page(HOME, "<main><h1>Sākums</h1></main>"), contacts)["M09"]
+    assert m09("T.–Pk. 9:00–17:00")["2"] == (True, "detected")
+    assert m09("9:00–17:00")["2"] == (True, "needs_review")   # a time with no days: hours not stated
+
+
+def test_the_end_a_survey_page_promises_does_not_close_it():
+    # bauskasdzirnavas: a post "Aptauja atvērta līdz <in 18 days>" with "Kas jādara" steps, the concept PDF and
+    # "Aptaujas rezultātus … publicēsim … mēneša laikā pēc aptaujas noslēguma"
+    def m06_3(closing: str) -> tuple:
+        post = page(HOME + "aptauja/", "<main><h1>Aptauja: kādu vēlaties redzēt ekspozīciju?</h1><p>Publicēts "
+                    "21.11.2026.</p><p>Aptauja atvērta līdz 19.12.2026.</p><h2>Kas jādara</h2><ol><li>Iepazīstieties "
+                    'ar <a href="/faili/koncepcija.pdf">ekspozīcijas koncepciju (PDF)</a>.</li><li>Aizpildiet aptauju '
+                    f"šajā lapā līdz 19.12.2026.</li></ol><p>{closing}</p><form><textarea name='viedoklis'></textarea>"
+                    "<button>Iesniegt</button></form></main>", title="Aptauja")
+        home = page(HOME, '<main><h1>Sākums</h1><article><h2><a href="/aptauja/">Aptauja: kādu vēlaties redzēt '
+                    "ekspozīciju?</a></h2><p>Aicinām līdz 19.12.2026. aizpildīt aptauju par ekspozīcijas koncepciju."
+                    "</p></article></main>")
+        return m06_rows(home, post)["3"]
+    assert m06_3("Rezultātus publicēsim mēneša laikā pēc aptaujas noslēguma.") == (True, "detected")
+    assert m06_3("Aptauja noslēgusies 20.11.2026.") == (False, "not_detected")
