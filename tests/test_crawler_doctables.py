@@ -55,6 +55,7 @@ def docx_file(rows: list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
     ("Tālr. 67123456, mob. +371 29 123 456, 2912 3456", []),               # Latvian phone numbers
     ("Izglītība: 68 402 900 EUR; sociālā aizsardzība 21 004 800 EUR", ["68 402 900 EUR", "21 004 800 EUR"]),
     ("Darba kārtība: 1) patversmes paplašināšana; 2) programma (15)", ["15"]),  # enumerators
+    ("1. karte: Lielā iela 19-23; Satiksmes iela 51; Pulkveža Brieža iela 8", []),  # house numbers
 ])
 def test_numbers_stand_alone_as_a_cell_writes_them(text, numbers):
     assert _numbers(text) == numbers
