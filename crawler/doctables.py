@@ -5,7 +5,7 @@ A document is read from its bytes: PDF text of the first ``MAX_PAGES`` pages by 
 pypdf caps what a stream may decompress to), DOCX tables and paragraphs by python-docx (a package unpacking to
 more than ``MAX_UNPACKED`` bytes is refused), TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a
 table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines
-(PDF, TXT, DOCX paragraphs):
+(PDF, TXT, DOCX paragraphs), or across one line ("Sports 58% | Datorspēles 51% | Draugi 74%"):
 
 - a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
   cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
@@ -87,16 +87,27 @@ def data_line(line: str) -> bool:
     return len(_numbers(line)) >= 2 or data_row(_line_cells(line))
 
 
+def _across(line: str) -> bool:
+    """A table laid out across one line: at least ``MIN_ROWS`` cells, each a label and its figure ("Sports 58% |
+    Datorspēles 51% | Draugi 74%", set 89)."""
+    cells = _CELL_SPLIT.split(line.strip())
+    return sum(data_row(_line_cells(c)) for c in cells) >= MIN_ROWS
+
+
 def _runs(lines: list[str]) -> list[str]:
-    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, spaces squeezed."""
+    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, and lines that hold a table
+    across (:func:`_across`), spaces squeezed."""
     rows: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:
-        if data_line(line):
+        across = _across(line)
+        if data_line(line) and not across:
             run.append(" ".join(line.split()))
             continue
         rows += run if len(run) >= MIN_ROWS else []
         run = []
+        if across:
+            rows.append(" ".join(line.split()))
     return rows
 
 

@@ -130,3 +130,13 @@ def test_a_report_that_captions_its_tables_shows_them_and_a_picture_does_not():
         "1. tabula. Banku sektora galvenie raditaji / 3. tabula. Apdrosinasanas premijas pa veidiem")
     pictures = pdf("Parupes parka vizualizacijas", "1. attels. Skats uz laipam no Ogres upes puses.")
     assert table_of_numbers("pdf", pictures) == ""
+
+
+def test_a_table_laid_out_across_lines_between_questions():
+    results = pdf("Jauniesu aptaujas rezultati", "Ka pavadi brivo laiku?",
+                  "Sports 58% | Datorspeles 51% | Draugi 74% | Pulcini 22%", "Cik biezi apmekle centru?",
+                  "Katru nedelu 14% | Reizi menesi 21% | Retak 33% | Nekad 32%")
+    assert table_of_numbers("pdf", results) == (
+        "Sports 58% | Datorspeles 51% | Draugi 74% | Pulcini 22% / Katru nedelu 14% | Reizi menesi 21% | Retak 33% | "
+        "Nekad 32%")
+    assert table_of_numbers("pdf", pdf("Sports 58% | Draugi 74%")) == ""
