@@ -1,0 +1,65 @@
+"""What the first runs on blind held-out sets 195 to 199 taught (tests/labels/README.md), each rule on a
+hand-made page whose right answer is stated in the test (the test time is 01.12.2026)."""
+
+from __future__ import annotations
+
+from checks import features
+from tests.detect_helpers import contact_rows, m07_rows, m08_rows, page
+
+HOME = "http://www.iestade.lv/"
+
+
+def test_a_search_landmark_that_looks_up_a_catalogue_is_no_site_search():
+    # jelgavaszooparks: <form role="search" action="/dzivnieku-katalogs/"><label for="suga">Dzīvnieku sugu katalogs:
+    # meklēt sugu pēc nosaukuma</label><input id="suga" name="suga"><button>Atrast sugu</button></form>
+    def found(label: str) -> bool | None:
+        form = (f'<form role="search" action="/dzivnieku-katalogs/"><label for="suga">{label}</label>'
+                '<input id="suga" name="suga"><button type="submit">Atrast</button></form>')
+        return features.site_search([page(HOME, f"<main><h1>Sākums</h1>{form}</main>")]).value
+    assert found("Dzīvnieku sugu katalogs: meklēt sugu pēc nosaukuma") is False
+    assert found("Meklēt vietnē") is True
+
+
+def test_a_tiles_learn_more_link_is_no_inquiries_desk_around_the_clock():
+    # rezeknespansionats: a tile "Sociālā aprūpe — Izmitināšana, ēdināšana, personīgā aprūpe visu diennakti.
+    # Uzzināt vairāk"; consultations are by phone on working days
+    contacts = page(HOME + "kontakti/", "<main><h1>Kontakti</h1><p>Konsultācijas pa tālruni 64622111 darba dienās "
+                    "8:30–17:00.</p></main>", title="Kontakti")
+    def m09(tile: str) -> dict:
+        home = page(HOME, f'<main><h1>Sākums</h1><div class="tiles"><div class="tile"><h3>Sociālā aprūpe</h3>'
+                    f'<p>{tile}</p><a href="/pakalpojumi/">Uzzināt vairāk</a></div></div></main>')
+        return contact_rows(home, contacts)["M09"]
+    care = m09("Izmitināšana, ēdināšana, personīgā aprūpe visu diennakti.")
+    assert (care["1"], care["2"]) == ((False, "not_detected"), (True, "detected"))
+    desk = m09("Uzziņas par aprūpi pa tālruni 64622111 visu diennakti.")
+    assert desk["1"] == (True, "detected")
+
+
+def test_a_table_layouts_meeting_page_with_a_head_count_names_no_members():
+    # jurmalasceluuzturesana: the page is one table row, its menu links ("Sākums", "Par iestādi" …) beside
+    # "Veloinfrastruktūras darba grupas sanāksmju kopsavilkumi" and "<b>17.10.2026.</b> — Piedalījās 7 darba grupas
+    # locekļi. Izskatītas …"
+    menu = "\n".join(f'<a href="/{i}/">{label}</a>' for i, label in enumerate(
+        ["Sākums", "Par iestādi", "Darbība", "Pakalpojumi", "Jaunumi", "Sabiedrības līdzdalība", "Kontakti"]))
+    def layout(content: str) -> str:
+        return (f'<table><tr><td colspan="2"><b>Jūrmalas ceļu uzturēšana</b></td></tr><tr><td>{menu}</td>'
+                f"<td>{content}</td></tr></table>")
+    def meetings(attended: str) -> tuple:
+        content = ("<h1>Veloinfrastruktūras darba grupas sanāksmju kopsavilkumi</h1><p><b>17.10.2026.</b> — "
+                   f"{attended} Izskatītas veloceliņa savienojuma problēmas; nolemts lūgt iekļaut remontu budžetā.</p>")
+        return m07_rows(page(HOME, layout("<h1>Sākums</h1>")),
+                        page(HOME + "lidzdaliba/sanaksmes/", layout(content), title="Darba grupas sanāksmes"))["5"]
+    assert meetings("Piedalījās 7 darba grupas locekļi.") == (False, "needs_review")  # summaries, no members
+    assert meetings("Piedalījās darba grupas locekļi Anna Kalniņa, Jānis Bērziņš un Ilze Ozola.") == (True, "detected")
+
+
+def test_an_english_version_naming_latvian_places_is_in_english():
+    # preiluceluuzturesana /en/: lingua reads its text as French with the names Preiļi, Riebiņi, Vārkava in it
+    home = page(HOME, '<a href="/en/" hreflang="en">English</a><main><h1>Preiļu ceļu uzturēšana</h1><p>Uzturam '
+                "1340 km pašvaldības ceļu un 74 km ielu Preiļos, Aglonā, Riebiņos un Vārkavā.</p></main>")
+    en = page(HOME + "en/", "<main><h1>Preiļi Road Maintenance</h1><p>We maintain 1,340 km of municipal roads and "
+              "74 km of streets in Preiļi, Aglona, Riebiņi and Vārkava.</p><h2>Areas of activity</h2><p>Road and "
+              "street maintenance Winter service Traffic management Bridges and culverts</p><h2>News</h2><p>27 "
+              "November 2026 — Information webinar on the winter service</p><p>22 November 2026 — Public "
+              "consultation on traffic scheme changes in the centre of Preiļi</p></main>", lang="en")
+    assert m08_rows(home, en)["5"] == (True, "detected")
