@@ -44,8 +44,9 @@ _LISTS = ["sarakst", "list of", "список"]   # a block naming a list ("prot
 _UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
 # a person's name: "Anete Briede", "I. Teterovskis"
 _PERSON = re.compile(rf"\b[{_UPPER}](?:[{_LOWER}]+|\.)\s*[{_UPPER}][{_LOWER}]+")
-# a head count of members, in folded text: "piedalās 7 no 9 padomes locekļiem", "darbojas 9 locekļi"
-_HEAD_COUNT = re.compile(r"\b\d+\s+(?:no\s+\d+\s+)?(?:\w+\s+)?(?:locek|dalibniek|deputat|member|participant|"
+# a head count of members, in folded text: "piedalās 7 no 9 padomes locekļiem", "darbojas 9 locekļi", "piedalījās 7
+# darba grupas locekļi" (set 198)
+_HEAD_COUNT = re.compile(r"\b\d+\s+(?:no\s+\d+\s+)?(?:\w+\s+){0,2}(?:locek|dalibniek|deputat|member|participant|"
                          r"участник|член)")
 M06_OPTIONS = ["1", "2", "3"]
 M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]

@@ -1,9 +1,11 @@
 """Tables of numbers in a downloaded document: what E18_03 asks about ("information in files that could be
 published as open data": tables of numbers in PDF, DOC(X), TXT — seed questionnaire, expert items L8383–8411).
 
-A document is read from its bytes: PDF text by pypdf (one line per text line), DOCX tables and paragraphs by
-python-docx, TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a table of numbers when it has
-``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines (PDF, TXT, DOCX paragraphs):
+A document is read from its bytes: PDF text of the first ``MAX_PAGES`` pages by pypdf (one line per text line;
+pypdf caps what a stream may decompress to), DOCX tables and paragraphs by python-docx (a package unpacking to
+more than ``MAX_UNPACKED`` bytes is refused), TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a
+table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines
+(PDF, TXT, DOCX paragraphs):
 
 - a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
   cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
@@ -23,6 +25,8 @@ import re
 import zipfile
 
 MIN_ROWS = 3
+MAX_PAGES = 30  # PDF pages read: a table of figures in a report stands early, and text extraction is slow
+MAX_UNPACKED = 50_000_000  # bytes a DOCX may unpack to (a zip bomb is refused before parsing)
 SNIPPET = 200  # characters of the table's first rows kept as evidence
 NUMBER = re.compile(
     r"(?<![\w.,/:–—-])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|€|EUR|eur))?"
@@ -87,13 +91,17 @@ def _pdf_lines(body: bytes) -> list[str]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(body))
-    return [line for page in reader.pages for line in (page.extract_text() or "").splitlines()]
+    return [line for page in reader.pages[:MAX_PAGES] for line in (page.extract_text() or "").splitlines()]
 
 
 def _docx_tables(body: bytes) -> tuple[list[list[list[str]]], list[str]]:
-    """The DOCX's tables (rows of cell texts) and its paragraphs."""
+    """The DOCX's tables (rows of cell texts) and its paragraphs. Raises ValueError when it would unpack to more
+    than ``MAX_UNPACKED`` bytes."""
     import docx
 
+    with zipfile.ZipFile(io.BytesIO(body)) as package:
+        if sum(info.file_size for info in package.infolist()) > MAX_UNPACKED:
+            raise ValueError(f"unpacks to more than {MAX_UNPACKED} bytes")
     document = docx.Document(io.BytesIO(body))
     tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
     return tables, [p.text for p in document.paragraphs]

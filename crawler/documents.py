@@ -69,10 +69,13 @@ async def read(downloader: Downloader, doc: Document) -> Document:
     whole = not answer.truncated and not answer.body_skipped
     size = len(answer.body) if whole else size_of(answer)
     doc = replace(doc, size=size, content_type=answer.content_type or doc.content_type)
-    try:
-        return replace(doc, table=table_of_numbers(doc.type.lower(), answer.body)) if whole else doc
+    if not whole:
+        return doc
+    try:  # parsing a large PDF takes a while: in a thread, so the crawl's other requests go on
+        table = await asyncio.to_thread(table_of_numbers, doc.type.lower(), answer.body)
     except ValueError:
         return doc
+    return replace(doc, table=table)
 
 
 async def measure_documents(downloader: Downloader, documents: list[Document], cap: int,

@@ -4,11 +4,12 @@ real PDF (pypdf), DOCX (python-docx) and TXT files, each expected value written 
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 import pytest
 
-from crawler.doctables import _numbers, data_row, table_of_numbers
+from crawler.doctables import MAX_UNPACKED, _numbers, data_row, table_of_numbers
 
 
 def pdf(*lines: str) -> bytes:
@@ -99,3 +100,12 @@ def test_a_txt_in_the_baltic_code_page():
 def test_a_broken_or_mislabelled_file_is_a_clear_error(doc_type, body):
     with pytest.raises(ValueError, match=f"not a readable {doc_type}"):
         table_of_numbers(doc_type, body)
+
+
+def test_a_docx_that_unpacks_past_the_cap_is_refused_unparsed():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", b"\0" * (MAX_UNPACKED + 1))
+    assert len(buf.getvalue()) < 100_000  # about 50 KB on the wire
+    with pytest.raises(ValueError, match="unpacks to more than 50000000 bytes"):
+        table_of_numbers("docx", buf.getvalue())
