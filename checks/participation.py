@@ -661,9 +661,11 @@ def _lists_people(tag: Tag) -> bool:
     """True when a block lists its members: two persons' names ("Anete Briede", "I. Teterovskis"), else — unless
     it counts them ("Sēdē piedalās 7 no 9 padomes locekļiem" over the agenda's items, daugavpilsturisms of set
     106) — two list items or table rows, or a list it names ("protokols ar dalībnieku sarakstu"); not a sentence on
-    who may sit in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65)."""
+    who may sit in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65). A name
+    stands within one string of the block: a table layout's row of menu items "Sākums", "Par iestādi" names no one
+    (set 198)."""
     text = text_of(tag)
-    if len(_PERSON.findall(text)) >= 2:
+    if sum(len(_PERSON.findall(string)) for string in tag.stripped_strings) >= 2:
         return True
     return not _HEAD_COUNT.search(fold(text)) and (len(tag.find_all(["li", "tr"])) >= 2
                                                    or bool(find_term(text, _LISTS)))
