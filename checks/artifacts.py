@@ -30,6 +30,8 @@ class Document:
 
     Recorded for the open-data checks (E18_03), never crawled into. ``size`` in bytes and
     ``content_type`` (media type as served, lower-case, no parameters) when the server reported them.
+    ``table``: for a document the crawler read (PDF, DOCX, TXT: :mod:`crawler.doctables`), the first rows of
+    its table of numbers, "" when it shows none; None when it was not read.
     """
 
     url: str
@@ -38,6 +40,7 @@ class Document:
     size: int | None = None
     found_on: str = ""
     content_type: str = ""
+    table: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ L8383–8411. Vocabulary: ``checks/vocab/opendata.yaml``.
 Data sets are linked machine-readable files (CSV, JSON, XML, XLS(X), ODS …) that are not forms,
 templates or feeds. Whether the portal lists one is the gatherer's answer (``SiteArtifacts.portal``,
 filled by ``crawler/ckan.py`` from the CKAN Action API ``package_search``). E18_03 counts documents
-(PDF, DOC(X), XLS(X), TXT, images …) whose link text, file name or linking page's title shows data
-(statistics, reports, tables, registers, budgets) and are not procurement papers, contracts,
-policies or blank forms, nor already listed on the portal, and images whose alt text, caption or
-file name says chart or graph.
+(PDF, DOC(X), XLS(X), TXT, images …) that are not already listed on the portal and show data: a PDF, DOCX or
+TXT the crawler read shows a table of numbers (``Document.table``, :mod:`crawler.doctables`) and is no price list
+or blank form; any other's link text, file name or linking page's title shows data (statistics, reports, tables,
+registers, budgets) and it is not procurement papers, a contract, a policy or a blank form. Images count when
+their alt text, caption or file name says chart or graph.
 """
 
 from __future__ import annotations
@@ -54,9 +55,12 @@ def dataset_documents(site: SiteArtifacts) -> list[Document]:
 
 
 def _doc_evidence(doc: Document) -> Evidence:
+    """The page that links ``doc`` and a snippet "<link text> → <URL> (<media type>, <size> bytes)", then the first
+    rows of the table of numbers the crawler read in it ("; table: 2023 | 2 390 / …"), at most 300 characters."""
     served = ", ".join(x for x in (doc.content_type, f"{doc.size} bytes" if doc.size is not None else "") if x)
-    suffix = f" ({served})" if served else ""
-    return Evidence(url=doc.found_on or doc.url, snippet=f"{doc.link_text} → {doc.url}"[: 300 - len(suffix)] + suffix)
+    suffix = (f" ({served})" if served else "") + (f"; table: {doc.table}" if doc.table else "")
+    return Evidence(url=doc.found_on or doc.url,
+                    snippet=(f"{doc.link_text} → {doc.url}"[: max(100, 300 - len(suffix))] + suffix)[:300])
 
 
 def e18_01(site: SiteArtifacts) -> list[Detection]:
@@ -179,17 +183,21 @@ def _could_be_open(site: SiteView, doc: Document, listed: set[str]) -> bool:
 
 def _data_link(doc: Document, page: PageView | None, link: Tag | None) -> bool:
     """True when a link to ``doc`` shows data: a spreadsheet (``spreadsheet_types``, whatever its words but a blank
-    form's), or a document whose context shows data (``data_cues``; in its own name also ``name_data_cues``) and that
-    is no price list (``price_lists``), not a rule, contract, draft or blank form (``not_data``, ``forms``, unless a
-    record of results: ``data_records``; a link text starting with ``form_names``), and not a consultation's or
-    meeting's papers (:func:`_papers`; unless it names statistics: "1. pielikums. Siltumenerģijas patēriņa un zudumu
-    statistika 2020–2025 (PDF)", ``statistics``)."""
+    form's), a document the crawler read (``Document.table`` not None) that shows a table of numbers and whose name is
+    no price list or blank form (the table decides: a draft plan's table of figures is data, a "Statistika" PDF of
+    prose is not), or any other document whose context shows data (``data_cues``; in its own name also
+    ``name_data_cues``) and that is no price list (``price_lists``), not a rule, contract, draft or blank form
+    (``not_data``, ``forms``, unless a record of results: ``data_records``; a link text starting with
+    ``form_names``), and not a consultation's or meeting's papers (:func:`_papers`; unless it names statistics:
+    "1. pielikums. Siltumenerģijas patēriņa un zudumu statistika 2020–2025 (PDF)", ``statistics``)."""
     words = vocab.load("opendata")
     own = _own_name(doc, link)
     if leading_term(fold(own), words["form_names"]):
         return False
     if doc.type.lower() in words["spreadsheet_types"]:
         return not find_term(own, words["forms"])
+    if doc.table is not None:
+        return bool(doc.table) and not find_term(own, words["price_lists"] + words["forms"])
     return bool(
         (not _papers(page, link) or find_term(own, words["statistics"]))
         and (find_term(_doc_context(doc, page, link), words["data_cues"]) or find_term(own, words["name_data_cues"]))

@@ -89,7 +89,8 @@ def crawl_limits(settings: Settings) -> CrawlLimits:
     return CrawlLimits(max_pages=settings.max_pages, max_depth=settings.max_depth,
                        seconds=settings.site_timeout * CRAWL_SHARE, max_sitemap_urls=settings.max_sitemap_urls,
                        workers=settings.origin_concurrency, politeness_delay=settings.politeness_delay,
-                       max_crawl_delay=settings.max_crawl_delay, document_heads=settings.max_document_heads)
+                       max_crawl_delay=settings.max_crawl_delay, document_heads=settings.max_document_heads,
+                       document_reads=settings.max_document_reads)
 
 
 def response_budget(settings: Settings) -> Budget:

@@ -1,7 +1,12 @@
-"""Size and media type of documents found only by link (PDF, XLSX, CSV … in E18_03's evidence), which
-the crawler records without downloading.
+"""Size and media type of the documents the crawl found (PDF, XLSX, CSV … in E18_03's evidence), and for the
+first few PDF, DOCX and TXT files what they hold: whether they show a table of numbers (:mod:`crawler.doctables`).
 
-One HEAD request per document (RFC 9110 §9.3.2: the GET's header fields without the content), through
+Reading: at most ``reads`` documents per site of a readable type (``doctables.READERS``), in the order the crawl
+found them, each allowed by robots.txt, are fetched whole with one GET through the site audit's
+:class:`~crawler.download.Downloader` (its ``max_bytes`` caps the body: a longer file is cut and left unread, as
+is one that fails to parse); the response sets ``size``, ``content_type`` and ``table``.
+
+Measuring: one HEAD request per other document (RFC 9110 §9.3.2: the GET's header fields without the content), through
 the site audit's :class:`~crawler.download.Downloader` (per-origin politeness, SSRF guard, redirects,
 WARC records), for at most ``cap`` documents per site, in the order the crawl found them, each allowed by
 robots.txt. A server that refuses HEAD (405 Method Not Allowed, §15.5.6, or 501 Not Implemented,
@@ -18,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from checks.artifacts import Document
+from crawler.doctables import READERS, table_of_numbers
 from crawler.download import Downloader, Fetched
 
 METHOD_REFUSED = {405, 501}
@@ -53,21 +59,40 @@ async def measured(downloader: Downloader, doc: Document) -> Document:
     return replace(doc, size=size, content_type=answer.content_type or doc.content_type)
 
 
+async def read(downloader: Downloader, doc: Document) -> Document:
+    """``doc`` fetched whole: ``size`` and ``content_type`` as served and ``table`` as read (the first rows of its
+    table of numbers, "" for none); ``table`` stays None when the answer is no complete 200 or the bytes do not
+    parse as ``doc.type``."""
+    answer = await downloader.get(doc.url)
+    if answer.error or answer.status != 200:
+        return doc
+    whole = not answer.truncated and not answer.body_skipped
+    size = len(answer.body) if whole else size_of(answer)
+    doc = replace(doc, size=size, content_type=answer.content_type or doc.content_type)
+    try:
+        return replace(doc, table=table_of_numbers(doc.type.lower(), answer.body)) if whole else doc
+    except ValueError:
+        return doc
+
+
 async def measure_documents(downloader: Downloader, documents: list[Document], cap: int,
-                            allowed: Callable[[str], Awaitable[bool]], parallel: int = 2) -> dict[str, Document]:
-    """Measure the first ``cap`` documents without a size whose URL ``allowed`` (robots.txt) lets
-    through, ``parallel`` at a time (the downloader's limiter still holds each origin to its own slots
-    and delay). Returns the measured documents by URL."""
-    chosen: list[Document] = []
+                            allowed: Callable[[str], Awaitable[bool]], parallel: int = 2,
+                            reads: int = 0) -> dict[str, Document]:
+    """Read the first ``reads`` readable documents (:func:`read`) and measure the first ``cap`` others without a
+    size (:func:`measured`), all that robots.txt (``allowed``) lets through, ``parallel`` at a time (the
+    downloader's limiter still holds each origin to its own slots and delay). Returns the documents it asked
+    about, by URL."""
+    to_read: list[Document] = []
+    to_measure: list[Document] = []
     for doc in documents:
-        if len(chosen) >= cap:
-            break
-        if doc.size is None and await allowed(doc.url):
-            chosen.append(doc)
+        readable = doc.type.lower() in READERS and len(to_read) < reads
+        if (readable or (doc.size is None and len(to_measure) < cap)) and await allowed(doc.url):
+            (to_read if readable else to_measure).append(doc)
     gate = asyncio.Semaphore(max(1, parallel))
 
-    async def one(doc: Document) -> Document:
+    async def one(doc: Document, ask: Callable[[Downloader, Document], Awaitable[Document]]) -> Document:
         async with gate:
-            return await measured(downloader, doc)
+            return await ask(downloader, doc)
 
-    return {d.url: d for d in await asyncio.gather(*(one(d) for d in chosen))}
+    done = await asyncio.gather(*(one(d, read) for d in to_read), *(one(d, measured) for d in to_measure))
+    return {d.url: d for d in done}

@@ -3,7 +3,8 @@ depth and time budgets, trap guards, and documents recorded rather than crawled 
 
 Order: robots.txt of the homepage's origin, the homepage, the sitemaps (robots ``Sitemap:`` lines and
 ``/sitemap.xml``), then breadth-first by depth — links found on pages before sitemap URLs of the same
-depth, and last a HEAD for the size of each document found only by link (up to a cap). ``workers``
+depth, and last the documents: the first PDF, DOCX and TXT files read whole, a HEAD for the size of each other
+document found only by link (up to caps). ``workers``
 requests of the site are in flight at most; the :class:`~crawler.politeness.OriginLimiter` keeps each
 origin to its own concurrency and delay.
 
@@ -77,8 +78,9 @@ def extract_links(html: str, base_url: str) -> tuple[list[Link], str, str]:
 @dataclass
 class CrawlLimits:
     """Budgets of one site crawl: pages, link depth (homepage 0), seconds, sitemap URLs, parallel
-    requests of the site, how many skipped URLs per reason are listed as errors, and how many documents
-    found only by link get a HEAD request for their size (:mod:`crawler.documents`)."""
+    requests of the site, how many skipped URLs per reason are listed as errors, how many documents
+    found only by link get a HEAD request for their size, and how many PDF, DOCX and TXT files are read for a
+    table of numbers (:mod:`crawler.documents`)."""
 
     max_pages: int = 200
     max_depth: int = 3
@@ -89,6 +91,7 @@ class CrawlLimits:
     max_crawl_delay: float = 10.0
     logged_skips: int = 20
     document_heads: int = 50
+    document_reads: int = 20
 
 
 class SiteCrawler:
@@ -163,10 +166,12 @@ class SiteCrawler:
         await self._measure_documents()
 
     async def _measure_documents(self) -> None:
-        """Sizes of the documents found only by link, within the crawl's time budget."""
+        """Sizes of the documents found only by link and tables of numbers of the first readable ones, within
+        the crawl's time budget."""
         pages = [p for p in self.artifacts.pages if p.documents]
         measured = await measure_documents(self.downloader, [d for p in pages for d in p.documents],
-                                           self.limits.document_heads, self._allowed, self.limits.workers)
+                                           self.limits.document_heads, self._allowed, self.limits.workers,
+                                           self.limits.document_reads)
         for page in pages:
             page.documents = [measured.get(d.url, d) for d in page.documents]
 

@@ -71,6 +71,7 @@ class Settings(BaseSettings):
     max_url_length: int = 2000
     max_sitemap_urls: int = 5000
     max_document_heads: int = 50
+    max_document_reads: int = 20
     render_pool: int = 2
     network_idle_cap: float = 3.0
     sample_seed: str = "eindex"

@@ -1,7 +1,8 @@
 """Documents found only by link get their size from a polite HEAD (crawler/documents.py), over HTTP on
 127.0.0.1: sizes in bytes exactly as served, the per-site cap respected, a server refusing HEAD with 405
 asked with ``Range: bytes=0-0`` instead (206 → Content-Range's complete length; 200 → Content-Length),
-robots.txt obeyed, the HEAD exchanges in the WARC file, and the size in E18_03's evidence."""
+robots.txt obeyed, the HEAD exchanges in the WARC file, and the size in E18_03's evidence. The first
+readable ones (PDF, DOCX, TXT) are fetched whole and read for a table of numbers instead."""
 
 from __future__ import annotations
 
@@ -20,8 +21,11 @@ from crawler.fetch import CrawlLimits, SiteCrawler
 from crawler.net import make_client
 from crawler.politeness import LocalOriginLimiter
 from crawler.warc import WarcFile
+from tests.test_crawler_doctables import pdf
 
 PDF = "application/pdf"
+BUDGET = pdf("Budzeta izpilde 2022", "Programma; Plans EUR; Izpilde EUR", "01.00.00 Administracija; 310 000; 298 450",
+             "02.00.00 Pakalpojumi; 1 250 000; 1 201 900", "03.00.00 Investicijas; 480 000; 455 120")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # path → (media type, size in bytes, how the server treats HEAD): "head" answers it, "405-range" refuses
 # HEAD and honours Range with 206, "405-norange" refuses HEAD and ignores Range (whole 200 answer)
@@ -31,7 +35,7 @@ FILES = {
     "/dati/iedzivotaju-skaits.pdf": (PDF, 4_321, "405-norange"),
     "/slepeni/parskats.pdf": (PDF, 777, "head"),  # robots.txt disallows /slepeni/
     "/dati/tarifi-2023.pdf": (PDF, 2_048, "head"),
-    "/dati/izpilde-2022.pdf": (PDF, 1_024, "head"),
+    "/dati/izpilde-2022.pdf": (PDF, len(BUDGET), "head"),  # a real PDF with a budget table (BUDGET)
 }
 ORDER = list(FILES)  # the homepage links them in this order
 HOME = ("<!doctype html><html lang='lv'><head><meta charset='utf-8'><title>Iestāde</title></head><body>"
@@ -81,7 +85,7 @@ class _Handler(BaseHTTPRequestHandler):
         ctype, size, mode = FILES[self.path]
         if rng == "bytes=0-0" and mode == "405-range":
             return self._send(206, ctype, b"%", {"Content-Range": f"bytes 0-0/{size}"})
-        return self._send(200, ctype, b"%" * size)
+        return self._send(200, ctype, BUDGET if self.path == "/dati/izpilde-2022.pdf" else b"%" * size)
 
 
 class _Site(ThreadingHTTPServer):
@@ -99,12 +103,14 @@ class _Site(ThreadingHTTPServer):
 HOST = "www.iestade.lv"
 
 
-def _crawl(site: _Site, cap: int, warc: WarcFile | None = None, delay: float = 0.0):
+def _crawl(site: _Site, cap: int, warc: WarcFile | None = None, delay: float = 0.0, reads: int = 0,
+           max_bytes: int = 10 * 1024 * 1024):
     async def go():
         async with make_client("eindex-test", {HOST: f"127.0.0.1:{site.server_address[1]}"},
                                ["127.0.0.1"]) as client:
-            downloader = Downloader(client, LocalOriginLimiter(), Budget(delay=delay, max_retries=0), warc)
-            limits = CrawlLimits(politeness_delay=delay, document_heads=cap)
+            budget = Budget(delay=delay, max_retries=0, max_bytes=max_bytes)
+            downloader = Downloader(client, LocalOriginLimiter(), budget, warc)
+            limits = CrawlLimits(politeness_delay=delay, document_heads=cap, document_reads=reads)
             return await SiteCrawler(downloader, f"http://{HOST}/", limits=limits).crawl()
 
     return asyncio.run(go())
@@ -130,7 +136,7 @@ def test_sizes_as_served_with_head_and_the_405_fallbacks(site):
         "/dati/iedzivotaju-skaits.pdf": (4_321, PDF),     # Range ignored: Content-Length of the 200
         "/slepeni/parskats.pdf": (None, ""),              # robots.txt: never asked
         "/dati/tarifi-2023.pdf": (2_048, PDF),
-        "/dati/izpilde-2022.pdf": (1_024, PDF),
+        "/dati/izpilde-2022.pdf": (len(BUDGET), PDF),
     }
     assert sorted(site.document_requests()) == sorted([
         ("HEAD", "/dati/budzets-2024.xlsx", None),
@@ -170,3 +176,27 @@ def test_e18_03_evidence_carries_type_and_size(site):
     snippets = {e.snippet for e in e18.evidence}
     assert f"Pārskats 1 → http://{HOST}/dati/statistika-2024.pdf (application/pdf, 98765 bytes)" in snippets
     assert f"Pārskats 3 → http://{HOST}/slepeni/parskats.pdf" in snippets  # size unknown: nothing appended
+
+
+def test_the_first_readable_documents_are_read_whole_for_a_table(site):
+    art = _crawl(site, cap=10, reads=4, max_bytes=50_000)
+    docs = {d.url.split(HOST, 1)[1]: (d.size, d.table) for p in art.pages for d in p.documents}
+    assert docs == {
+        "/dati/budzets-2024.xlsx": (12_345, None),      # no reader for XLSX: a HEAD for its size
+        "/dati/statistika-2024.pdf": (98_765, None),    # longer than max_bytes: cut, unread, its Content-Length
+        "/dati/iedzivotaju-skaits.pdf": (4_321, None),  # 4 321 × "%" is no PDF
+        "/slepeni/parskats.pdf": (None, None),          # robots.txt: never asked, not counted
+        "/dati/tarifi-2023.pdf": (2_048, None),
+        "/dati/izpilde-2022.pdf": (len(BUDGET), "01.00.00 Administracija; 310 000; 298 450 / 02.00.00 Pakalpojumi; "
+                                   "1 250 000; 1 201 900 / 03.00.00 Investicijas; 480 000; 455 120"),
+    }
+    pdfs = [p for p in ORDER if p.endswith(".pdf") and not p.startswith("/slepeni/")]
+    assert sorted(site.document_requests()) == sorted([("HEAD", "/dati/budzets-2024.xlsx", None),
+                                                       *(("GET", p, None) for p in pdfs)])
+
+
+def test_reads_over_the_cap_are_heads(site):
+    art = _crawl(site, cap=10, reads=1)
+    assert {d.url.split(HOST, 1)[1] for p in art.pages for d in p.documents if d.table is not None} == set()
+    assert sorted(m for m, p, _ in site.document_requests() if p == "/dati/izpilde-2022.pdf") == ["HEAD"]
+    assert [p for m, p, r in site.document_requests() if m == "GET" and r is None] == ["/dati/statistika-2024.pdf"]

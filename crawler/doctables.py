@@ -1,0 +1,131 @@
+"""Tables of numbers in a downloaded document: what E18_03 asks about ("information in files that could be
+published as open data": tables of numbers in PDF, DOC(X), TXT — seed questionnaire, expert items L8383–8411).
+
+A document is read from its bytes: PDF text by pypdf (one line per text line), DOCX tables and paragraphs by
+python-docx, TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a table of numbers when it has
+``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines (PDF, TXT, DOCX paragraphs):
+
+- a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
+  cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
+  unit ("Labs 27", "Tilti sliktā stāvoklī: 96", "Neto apgrozījums: 68,2 milj. EUR");
+- a text line with at least two numbers ("21.00.00 Lauksaimniecība 48 210 000 47 905 311", "2021 1520 340").
+
+A number is a figure standing alone, as a table cell writes it: digits with thousands groups ("48 210 000"), a
+decimal part ("12,5"), a sign or a percent or euro sign. Dates ("14.03.2023"), times ("9:00"), ordinals ("2025.
+gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026") and Latvian phone numbers (eight digits from 2 or
+6, with or without +371) are not numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+MIN_ROWS = 3
+SNIPPET = 200  # characters of the table's first rows kept as evidence
+NUMBER = re.compile(
+    r"(?<![\w.,/:–—-])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|€|EUR|eur))?"
+    r"(?![\w/:–—-]|[.,]\d|\.(?:\s|$))"
+)
+PHONE = re.compile(r"(?:\+371\s?)?(?<![\d+])[26]\d(?:\s?\d){6}(?!\d)")
+_CELL_SPLIT = re.compile(r"\s*[;|\t]\s*")
+_WORD = re.compile(r"[^\W\d_]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_UNIT = re.compile(r"(?:\s+[^\W\d_]{1,6}\.?){0,2}")  # "", " km", " milj. EUR", " gab."
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers standing alone in ``text`` (module docstring), phone numbers left out."""
+    return [m.group(0) for m in NUMBER.finditer(PHONE.sub(" ", text))]
+
+
+def _is_number(cell: str) -> bool:
+    """True when the whole cell is one number."""
+    found = _numbers(cell)
+    return len(found) == 1 and found[0].strip() == cell.strip()
+
+
+def data_row(cells: list[str]) -> bool:
+    """A table row of data: at least two filled cells, one a number."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) >= 2 and any(_is_number(c) for c in filled)
+
+
+def _line_cells(line: str) -> list[str]:
+    """A text line as table cells: split at ";", "|" or a tab; else its words and the number that closes it,
+    perhaps with a unit ("Darbinieku skaits: 2 950", "Neto apgrozījums: 68,2 milj. EUR"), unless that number is a
+    year (a title: "Gada pārskats 2025")."""
+    text = PHONE.sub(" ", line).strip()
+    cells = _CELL_SPLIT.split(text)
+    last = list(NUMBER.finditer(text))[-1:]
+    if len(cells) > 1 or not last or not _UNIT.fullmatch(text[last[0].end():]) \
+            or not _WORD.search(text[:last[0].start()]) or _YEAR.fullmatch(last[0].group(0)):
+        return cells
+    return [text[:last[0].start()].rstrip(" :–—-"), last[0].group(0)]
+
+
+def data_line(line: str) -> bool:
+    """A text line of data: at least two numbers, or cells that make a row of data (:func:`data_row`)."""
+    return len(_numbers(line)) >= 2 or data_row(_line_cells(line))
+
+
+def _runs(lines: list[str]) -> list[str]:
+    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, spaces squeezed."""
+    rows: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if data_line(line):
+            run.append(" ".join(line.split()))
+            continue
+        rows += run if len(run) >= MIN_ROWS else []
+        run = []
+    return rows
+
+
+def _pdf_lines(body: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(body))
+    return [line for page in reader.pages for line in (page.extract_text() or "").splitlines()]
+
+
+def _docx_tables(body: bytes) -> tuple[list[list[list[str]]], list[str]]:
+    """The DOCX's tables (rows of cell texts) and its paragraphs."""
+    import docx
+
+    document = docx.Document(io.BytesIO(body))
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    return tables, [p.text for p in document.paragraphs]
+
+
+def _txt_lines(body: bytes) -> list[str]:
+    try:
+        return body.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        return body.decode("cp1257", errors="replace").splitlines()
+
+
+READERS = {"pdf", "docx", "txt"}
+
+
+def table_of_numbers(doc_type: str, body: bytes) -> str:
+    """The first rows of data of a ``doc_type`` document (``READERS``) joined by " / " (≤ ``SNIPPET``
+    characters); "" when no table or run of lines holds ``MIN_ROWS`` rows of data.
+
+    Raises ValueError when the bytes cannot be read as that type (a broken or mislabelled file)."""
+    rows: list[str] = []
+    try:
+        if doc_type == "docx":
+            tables, lines = _docx_tables(body)
+            for table in tables:
+                found = [" | ".join(c.strip() for c in row if c.strip()) for row in table if data_row(row)]
+                rows += found if len(found) >= MIN_ROWS else []
+        else:
+            lines = _pdf_lines(body) if doc_type == "pdf" else _txt_lines(body)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ValueError(f"not a readable {doc_type}: {exc}") from exc
+    except Exception as exc:  # pypdf and python-docx raise their own errors on a broken file
+        raise ValueError(f"not a readable {doc_type}: {type(exc).__name__}: {exc}") from exc
+    rows += _runs(lines)
+    return " / ".join(rows)[:SNIPPET] if len(rows) >= MIN_ROWS else ""
