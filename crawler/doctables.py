@@ -5,17 +5,18 @@ A document is read from its bytes: PDF text of the first ``MAX_PAGES`` pages by 
 pypdf caps what a stream may decompress to), DOCX tables and paragraphs by python-docx (a package unpacking to
 more than ``MAX_UNPACKED`` bytes is refused), TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a
 table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines
-(PDF, TXT, DOCX paragraphs):
+(PDF, TXT, DOCX paragraphs), or across one line ("Sports 58% | Datorspēles 51% | Draugi 74%"):
 
 - a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
   cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
-  unit ("Labs 27", "Tilti sliktā stāvoklī: 96", "Neto apgrozījums: 68,2 milj. EUR");
+  unit or a word ("Labs 27", "Tilti sliktā stāvoklī: 96", "Neto apgrozījums: 68,2 milj. EUR", "Kultūras
+  pasākumu pieejamība: 78% apmierināti");
 - a text line with at least two numbers ("21.00.00 Lauksaimniecība 48 210 000 47 905 311", "2021 1520 340").
 
 A number is a figure standing alone, as a table cell writes it: digits with thousands groups ("48 210 000"), a
 decimal part ("12,5"), a sign or a percent or euro sign. Dates ("14.03.2023"), times ("9:00"), ordinals ("2025.
-gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026") and Latvian phone numbers (eight digits from 2 or
-6, with or without +371) are not numbers.
+gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026"), enumerators ("1)"), and Latvian phone numbers and
+house numbers (``opendata.not_figures`` in ``checks/vocab``) are not numbers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import cache
+
+from checks import vocab
 
 MIN_ROWS = 3
 MAX_PAGES = 30  # PDF pages read: a table of figures in a report stands early, and text extraction is slow
@@ -32,16 +36,25 @@ NUMBER = re.compile(
     r"(?<![\w.,/:–—-])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|€|EUR|eur))?"
     r"(?![\w/:–—-]|[.,]\d|\.(?:\s|$))"
 )
-PHONE = re.compile(r"(?:\+371\s?)?(?<![\d+])[26]\d(?:\s?\d){6}(?!\d)")
 _CELL_SPLIT = re.compile(r"\s*[;|\t]\s*")
 _WORD = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_UNIT = re.compile(r"(?:\s+[^\W\d_]{1,6}\.?){0,2}")  # "", " km", " milj. EUR", " gab."
+# what may follow a line's closing number: up to two words, a short one perhaps an abbreviation ("", " km", " milj.
+# EUR", " gab.", " apmierināti"); a sentence's last word ("… piedalās 6 padomes locekļi.") is none
+_UNIT = re.compile(r"(?:\s+(?:[^\W\d_]{1,5}\.|[^\W\d_]{1,12})){0,2}")
+# an enumerator: "1) patversmes paplašināšana; 2) …"
+_ENUMERATOR = re.compile(r"(?<![\d(])\d{1,2}\)")
+
+
+@cache
+def _not_figures() -> re.Pattern:
+    """Phone numbers and house numbers (``opendata.not_figures``), and enumerators ("1) …; 2) …")."""
+    return re.compile("|".join([*vocab.load("opendata")["not_figures"], _ENUMERATOR.pattern]), re.I)
 
 
 def _numbers(text: str) -> list[str]:
-    """The numbers standing alone in ``text`` (module docstring), phone numbers left out."""
-    return [m.group(0) for m in NUMBER.finditer(PHONE.sub(" ", text))]
+    """The numbers standing alone in ``text`` (module docstring), without phone and house numbers and enumerators."""
+    return [m.group(0) for m in NUMBER.finditer(_not_figures().sub(" ", text))]
 
 
 def _is_number(cell: str) -> bool:
@@ -60,7 +73,7 @@ def _line_cells(line: str) -> list[str]:
     """A text line as table cells: split at ";", "|" or a tab; else its words and the number that closes it,
     perhaps with a unit ("Darbinieku skaits: 2 950", "Neto apgrozījums: 68,2 milj. EUR"), unless that number is a
     year (a title: "Gada pārskats 2025")."""
-    text = PHONE.sub(" ", line).strip()
+    text = _not_figures().sub(" ", line).strip()
     cells = _CELL_SPLIT.split(text)
     last = list(NUMBER.finditer(text))[-1:]
     if len(cells) > 1 or not last or not _UNIT.fullmatch(text[last[0].end():]) \
@@ -74,16 +87,27 @@ def data_line(line: str) -> bool:
     return len(_numbers(line)) >= 2 or data_row(_line_cells(line))
 
 
+def _across(line: str) -> bool:
+    """A table laid out across one line: at least ``MIN_ROWS`` cells, each a label and its figure ("Sports 58% |
+    Datorspēles 51% | Draugi 74%", set 89)."""
+    cells = _CELL_SPLIT.split(line.strip())
+    return sum(data_row(_line_cells(c)) for c in cells) >= MIN_ROWS
+
+
 def _runs(lines: list[str]) -> list[str]:
-    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, spaces squeezed."""
+    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, and lines that hold a table
+    across (:func:`_across`), spaces squeezed."""
     rows: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:
-        if data_line(line):
+        across = _across(line)
+        if data_line(line) and not across:
             run.append(" ".join(line.split()))
             continue
         rows += run if len(run) >= MIN_ROWS else []
         run = []
+        if across:
+            rows.append(" ".join(line.split()))
     return rows
 
 
@@ -117,9 +141,16 @@ def _txt_lines(body: bytes) -> list[str]:
 READERS = {"pdf", "docx", "txt"}
 
 
+@cache
+def _captions() -> re.Pattern:
+    """A line that opens with a caption of a table or chart (``opendata.table_captions``)."""
+    return re.compile(r"^\s*(?:" + "|".join(vocab.load("opendata")["table_captions"]) + ")", re.I)
+
+
 def table_of_numbers(doc_type: str, body: bytes) -> str:
     """The first rows of data of a ``doc_type`` document (``READERS``) joined by " / " (≤ ``SNIPPET``
-    characters); "" when no table or run of lines holds ``MIN_ROWS`` rows of data.
+    characters); else the lines that caption its tables or charts (:func:`_captions`: a report whose figures its
+    text layer does not hold, "1. tabula. Banku sektora galvenie rādītāji"); "" when it shows neither.
 
     Raises ValueError when the bytes cannot be read as that type (a broken or mislabelled file)."""
     rows: list[str] = []
@@ -136,4 +167,6 @@ def table_of_numbers(doc_type: str, body: bytes) -> str:
     except Exception as exc:  # pypdf and python-docx raise their own errors on a broken file
         raise ValueError(f"not a readable {doc_type}: {type(exc).__name__}: {exc}") from exc
     rows += _runs(lines)
-    return " / ".join(rows)[:SNIPPET] if len(rows) >= MIN_ROWS else ""
+    if not rows:
+        rows = [" ".join(line.split()) for line in lines if _captions().match(line)]
+    return " / ".join(rows)[:SNIPPET]

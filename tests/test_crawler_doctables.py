@@ -52,7 +52,10 @@ def docx_file(rows: list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
     ("Pieaugums 12,5 % jeb 1 520 €", ["12,5 %", "1 520 €"]),
     ("2025. gada 14. martā, sēde 14.03.2023 plkst. 9:00–17:00", []),        # ordinals, a date, times
     ("Periods 2015–2025, LV-4601, lēmums Nr. 4/2026", []),                # a range, a postcode, a number's code
-    ("Tālr. 67123456, mob. +371 29 123 456", []),                          # Latvian phone numbers
+    ("Tālr. 67123456, mob. +371 29 123 456, 2912 3456", []),               # Latvian phone numbers
+    ("Izglītība: 68 402 900 EUR; sociālā aizsardzība 21 004 800 EUR", ["68 402 900 EUR", "21 004 800 EUR"]),
+    ("Darba kārtība: 1) patversmes paplašināšana; 2) programma (15)", ["15"]),  # enumerators
+    ("1. karte: Lielā iela 19-23; Satiksmes iela 51; Pulkveža Brieža iela 8", []),  # house numbers
 ])
 def test_numbers_stand_alone_as_a_cell_writes_them(text, numbers):
     assert _numbers(text) == numbers
@@ -109,3 +112,31 @@ def test_a_docx_that_unpacks_past_the_cap_is_refused_unparsed():
     assert len(buf.getvalue()) < 100_000  # about 50 KB on the wire
     with pytest.raises(ValueError, match="unpacks to more than 50000000 bytes"):
         table_of_numbers("docx", buf.getvalue())
+
+
+def test_lines_closed_by_a_number_and_a_word_and_a_protocols_sentences():
+    survey = "Kultūras pasākumu pieejamība: 78% apmierināti\nIzglītības iestādes: 71%\nCeļu stāvoklis pagastos: 32%\n"
+    assert table_of_numbers("txt", survey.encode()) == (
+        "Kultūras pasākumu pieejamība: 78% apmierināti / Izglītības iestādes: 71% / Ceļu stāvoklis pagastos: 32%")
+    protocol = ("Sēdi vada padomes priekšsēdētājs. Piedalās 6 padomes locekļi.\nDarba kārtība: 1) patversmes "
+                "paplašināšana; 2) sterilizācijas programma.\nNolemts: paredzēt finansējumu 10 jaunām vietām.\n")
+    assert table_of_numbers("txt", protocol.encode()) == ""
+
+
+def test_a_report_that_captions_its_tables_shows_them_and_a_picture_does_not():
+    report = pdf("Finansu un kapitala tirgus ceturksna parskats", "1. tabula. Banku sektora galvenie raditaji",
+                 "2. attels. Noguldijumu dinamika (grafiks)", "3. tabula. Apdrosinasanas premijas pa veidiem")
+    assert table_of_numbers("pdf", report) == (
+        "1. tabula. Banku sektora galvenie raditaji / 3. tabula. Apdrosinasanas premijas pa veidiem")
+    pictures = pdf("Parupes parka vizualizacijas", "1. attels. Skats uz laipam no Ogres upes puses.")
+    assert table_of_numbers("pdf", pictures) == ""
+
+
+def test_a_table_laid_out_across_lines_between_questions():
+    results = pdf("Jauniesu aptaujas rezultati", "Ka pavadi brivo laiku?",
+                  "Sports 58% | Datorspeles 51% | Draugi 74% | Pulcini 22%", "Cik biezi apmekle centru?",
+                  "Katru nedelu 14% | Reizi menesi 21% | Retak 33% | Nekad 32%")
+    assert table_of_numbers("pdf", results) == (
+        "Sports 58% | Datorspeles 51% | Draugi 74% | Pulcini 22% / Katru nedelu 14% | Reizi menesi 21% | Retak 33% | "
+        "Nekad 32%")
+    assert table_of_numbers("pdf", pdf("Sports 58% | Draugi 74%")) == ""
