@@ -3,7 +3,7 @@ hand-made page whose right answer is stated in the test (the test time is 01.12.
 
 from __future__ import annotations
 
-from tests.detect_helpers import contact_rows, m07_rows, m08_rows, m13_rows, page
+from tests.detect_helpers import contact_rows, m06_rows, m07_rows, m08_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
 
@@ -47,3 +47,34 @@ def test_questions_sent_to_whatsapp_beside_a_bare_address_are_no_e_mail_invitati
         return m07_rows(page(HOME, "<main><h1>Sākums</h1></main>"), contacts)["6"]
     assert m07_6("WhatsApp (26483915)") == (False, "not_detected")
     assert m07_6("rakstot uz e-pastu") == (True, "detected")
+
+
+def test_a_secretarys_line_above_questions_sent_to_whatsapp_is_no_consultation_phone():
+    # jelgavasapgaismojums: footer "Sekretāre: <a tel>+371 63005210</a><br>Bojājumu pieteikšana visu diennakti: …<br>
+    # Jautājumi par pakalpojumiem: <a wa.me>WhatsApp +371 26115299</a> (darba dienās 8.00–17.00)"; /kontakti/ a row
+    # "Jautājumi par pakalpojumiem (WhatsApp, …) | <a href="https://wa.me/37126115299">+371 26115299</a>"
+    def m12(first: str, table: str = "") -> dict:
+        footer = (f'<footer><div><div>{first}: <a href="tel:+37163005210">+371 63005210</a><br>Bojājumu pieteikšana '
+                  'visu diennakti: <a href="tel:+37126115210">+371 26115210</a><br>Jautājumi par pakalpojumiem: <a '
+                  'href="https://wa.me/37126115299">WhatsApp +371 26115299</a> (darba dienās 8.00–17.00)</div></div>'
+                  "</footer>")
+        pages = [page(HOME, f"<main><h1>Sākums</h1>{table}</main>{footer}")]
+        return contact_rows(*pages)["M12"]
+    assert m12("Sekretāre")["2"] == (False, "not_detected")
+    assert m12("Konsultācijas par pakalpojumiem")["2"] == (True, "detected")
+    row = ('<table><tr><th>Kontakts</th><th>Tālrunis / saite</th></tr><tr><td>Jautājumi par pakalpojumiem (WhatsApp, '
+           'darba dienās 8.00–17.00)</td><td><a href="{}">+371 26115299</a></td></tr></table>')
+    assert m12("Sekretāre", row.format("https://wa.me/37126115299"))["2"] == (False, "not_detected")
+    assert m12("Sekretāre", row.format("tel:+37126115299"))["2"] == (True, "detected")
+
+
+def test_a_posts_category_link_is_no_participation_section():
+    # valmierasapgaismojums: '<footer class="entry-footer"><span class="cat-links">Kategorija: <a href="/zinas/">
+    # Apspriešanas</a></span></footer>' under a post on the homepage
+    def m06_1(link: str) -> tuple:
+        post = (f'<article><h2><a href="/zinas/ielas/">Rīgas ielas apgaismojums</a></h2><p>Darbi sāksies maijā.</p>'
+                f"{link}</article>")
+        return m06_rows(page(HOME, f"<main><h1>Sākums</h1>{post}</main>"))["1"]
+    assert m06_1('<footer class="entry-footer">Kategorija: <a href="/zinas/">Apspriešanas</a></footer>') == (
+        False, "not_detected")
+    assert m06_1('<p><a href="/apspriesanas/">Apspriešanas</a></p>') == (True, "detected")
