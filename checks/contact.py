@@ -490,8 +490,9 @@ def _fault_line(tag: Tag, number: str) -> bool:
 def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     """("1", evidence) for a 24/7 consultation contact, ("2", evidence) for stated hours, else (None, None).
 
-    A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
-    range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat; around the
+    A block (a description list's ``<dd>`` read after its ``<dt>``, :func:`_with_term`) counts when it states hours
+    (a 24/7 phrase; a working-hours phrase; day names with a time range) and it, or its nearest heading, holds a
+    consultation cue, a phone number or a chat; around the
     clock needs a consultation cue next to the phrase in the smallest block that holds it (a 24-hour line for
     reporting outbreaks or accidents is no consultation, nor does a consultation line further down a bigger
     block make it one), no reporting word in that block (``hours.reporting``: "Ziņot par korupciju —
@@ -504,9 +505,10 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     hours: tuple[str | None, Evidence | None] = (None, None)
     for view in site.pages:
         judged: list[Tag] = []      # the smallest blocks whose around-the-clock phrase is no consultation line
-        for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) > 400:
+        for tag, own in sorted(view.blocks, key=lambda b: len(b[1])):
+            if len(own) > 400:
                 continue
+            text = _with_term(tag, own)
             context = text + " " + fold(heading_before(tag, _LABEL_TAGS))
             clock = find_term(text, words["hours"]["around_clock"], folded=True)
             named_line = clock and find_term(text, words["hours"]["reporting"] + words["hours"]["crisis"],
@@ -522,6 +524,13 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
             if hours[0] is None and _states_hours(text, words):
                 hours = ("2", evidence(view, tag))
     return hours
+
+
+def _with_term(tag: Tag, text: str) -> str:
+    """A folded block's text, for a description (``<dd>``) after its term's ("<dt>Dežurējošais sinoptiķis –
+    konsultācijas …</dt><dd>+371 63721488, visu diennakti</dd>", set 203): the term labels the line."""
+    term = tag.find_previous_sibling("dt") if tag.name == "dd" else None
+    return f"{fold(text_of(term))} {text}" if term is not None else text
 
 
 def _states_hours(text: str, words: dict) -> bool:

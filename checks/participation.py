@@ -912,14 +912,16 @@ def _on_data_protection(text: str, words: dict) -> bool:
 
 
 def _asked_by_phone(text: str, cues: list[str]) -> bool:
-    """True when a folded passage sends its questions to the phone and writes its e-mail address for something
-    else: every sentence with a cue names a phone and no address, and an address stands in another sentence
-    ("Jautājumus par uzņemšanu … varat uzdot pa tālruni …. Ja ērtāk, piesakieties videokonsultācijai …, rakstot uz
-    konsultacijas@…", set 91)."""
-    phone = vocab.load("contact")["phone"]["labels"]
+    """True when a folded passage sends its questions to the phone or a messaging app and writes its e-mail address
+    for something else: every sentence with a cue names a phone or an app (``chat.apps``) and no address, and an
+    address stands in another sentence ("Jautājumus par uzņemšanu … varat uzdot pa tālruni …. Ja ērtāk, piesakieties
+    videokonsultācijai …, rakstot uz konsultacijas@…", set 91; "Jautājumus var uzdot arī WhatsApp (26483915) … E-pasts:
+    …", set 204)."""
+    contact = vocab.load("contact")
+    channels = contact["phone"]["labels"] + contact["chat"]["apps"]
     asked = [s for s in sentences(text) if find_term(s, cues, folded=True)]
     return (bool(asked) and bool(email_re().search(text))
-            and all(find_term(s, phone, folded=True) and not email_re().search(s) for s in asked))
+            and all(find_term(s, channels, folded=True) and not email_re().search(s) for s in asked))
 
 
 def _m07_current(blocks: list[tuple[PageView, Tag, str]]) -> Detection:
