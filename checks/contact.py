@@ -29,7 +29,6 @@ from checks.dom import (
     row_of,
     text_by_lines,
     text_of,
-    text_without,
 )
 from checks.language import page_language
 from checks.siteview import PageView, SiteView
@@ -327,7 +326,8 @@ def _holder_text(tag: Tag) -> str:
     """Text of the contact's parent without its other entries: elements of the contact's own kind that read
     "Label: …" and name no phone or e-mail channel (a contacts list's "Apmeklētāju pieņemšana: iepriekš
     piesakoties …" is about visits, not about the phone above it; "Konsultācijas pa tālruni: P.–Pk. 9–16" is
-    about it); a label cell ("Konsultācijas") of the contact's row stays. A parent that is the page's body,
+    about it), and in a block of lines (``<br>``) such other entries' lines; a label cell ("Konsultācijas") of the
+    contact's row stays. A parent that is the page's body,
     longer than ``HOLDER_MAX`` or holding two headings or more gives nothing."""
     parent = tag.parent
     if (parent is None or parent.name in ("body", "html", "main") or len(text_of(parent)) > HOLDER_MAX
@@ -341,7 +341,18 @@ def _holder_text(tag: Tag) -> str:
         text = text_of(c)
         return c.name == tag.name and bool(_ENTRY.match(text)) and not find_term(text, channels)
 
-    return text_without(parent, tag, other_entry)
+    # lines of "Label: contact" entries ("Sekretāre: +371 … <br>Jautājumi par pakalpojumiem: WhatsApp …", set 201):
+    # another entry's line says nothing of this contact
+    lines: list[list[str]] = [[]]
+    mine = 0
+    for c in parent.children:
+        if isinstance(c, Tag) and c.name == "br":
+            lines.append([])
+        elif c is tag or not (isinstance(c, Tag) and other_entry(c)):
+            mine = len(lines) - 1 if c is tag else mine
+            lines[-1].append(text_of(c) if isinstance(c, Tag) else str(c).strip())
+    texts = [(i, " ".join(w for w in words if w)) for i, words in enumerate(lines)]
+    return " ".join(t for i, t in texts if t and (i == mine or not _ENTRY.match(t) or find_term(t, channels)))
 
 
 def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:
