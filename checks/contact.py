@@ -408,7 +408,7 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     for view in site.pages:
         translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
-            if _app_number(text_of(tag), number):
+            if _app_number(text_of(tag), number) or _app_linked(tag, number):
                 continue
             cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
             found.append(("tel", _digits(number), bool(cued) and not _fault_line(tag, number), translated,
@@ -425,6 +425,15 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
         else:
             (tel if kind == "tel" else mail).append(proof)
     return tel, mail, general
+
+
+def _app_linked(tag: Tag, number: str) -> bool:
+    """True when the number is the text of a link to a messaging app's chat (``chat.signatures``: "<td>Jautājumi par
+    pakalpojumiem (WhatsApp …)</td><td><a href="https://wa.me/37126115299">+371 26115299</a></td>", set 201): the
+    number is that chat's, no phone line."""
+    links = [tag] if tag.name == "a" else tag.find_all("a", href=True)
+    own = [a for a in links if number in text_of(a)]
+    return bool(own) and all(_chat_link(a.parent or a, vocab.load("contact")["chat"]["signatures"]) for a in own)
 
 
 def _app_number(text: str, number: str) -> bool:
