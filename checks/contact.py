@@ -431,9 +431,10 @@ def _app_linked(tag: Tag, number: str) -> bool:
     """True when the number is the text of a link to a messaging app's chat (``chat.signatures``: "<td>Jautājumi par
     pakalpojumiem (WhatsApp …)</td><td><a href="https://wa.me/37126115299">+371 26115299</a></td>", set 201): the
     number is that chat's, no phone line."""
+    marks = [m for vendor in vocab.load("contact")["chat"]["signatures"].values() for m in vendor]
     links = [tag] if tag.name == "a" else tag.find_all("a", href=True)
-    own = [a for a in links if number in text_of(a)]
-    return bool(own) and all(_chat_link(a.parent or a, vocab.load("contact")["chat"]["signatures"]) for a in own)
+    own = [str(a.get("href") or "") for a in links if number in text_of(a)]
+    return bool(own) and all(any(m in href for m in marks) for href in own)
 
 
 def _app_number(text: str, number: str) -> bool:
