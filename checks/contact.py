@@ -525,10 +525,11 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
 
 
 def _states_hours(text: str, words: dict) -> bool:
-    """True when a folded block states hours: a working-hours phrase (``hours.working``), or day names with a time
-    range ("P.–Pk. 8.30–17.00")."""
-    return bool(find_term(text, words["hours"]["working"], folded=True)
-                or (_patterns()[2].search(text) and find_term(text, words["hours"]["days"], folded=True)))
+    """True when a folded block states hours: a working-hours phrase (``hours.working``), or day names
+    (``hours.days``, or a range of abbreviated ones, ``hours.day_range``: "T.–Pk.") with a time range ("P.–Pk.
+    8.30–17.00")."""
+    days = find_term(text, words["hours"]["days"], folded=True) or re.search(words["hours"]["day_range"], text)
+    return bool(find_term(text, words["hours"]["working"], folded=True) or (_patterns()[2].search(text) and days))
 
 
 def _around_clock(text: str, words: dict) -> bool:

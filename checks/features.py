@@ -40,7 +40,7 @@ from checks.dom import (
     text_of,
     title_before,
 )
-from checks.language import Version, declared_language, page_language, text_language, versions
+from checks.language import Version, declared_language, foreign_text_language, page_language, text_language, versions
 from checks.options import CheckOptions
 from checks.siteview import PageView, SiteView
 from checks.text import exact_term, find_term, fold, fold_url, leading_term, near, sentences
@@ -911,11 +911,16 @@ def _english(site: SiteView) -> Detection:
 
 def _language_of(home: PageView, view: PageView) -> str | None:
     """A version page's language (:func:`page_language`); where its text and its ``html@lang`` disagree, read
-    again from its own text (:func:`_own_text`: an English page under the Latvian header of a table layout)."""
+    again from its own text (:func:`_own_text`: an English page under the Latvian header of a table layout), and
+    for a page declared in another language than Latvian, without its Latvian names once more
+    (:func:`~checks.language.foreign_text_language`)."""
     lang = page_language(view)[0]
     declared = declared_language(view)
     if lang and declared and lang != declared and view is not home:
-        lang = text_language(_own_text(home, view)) or lang
+        own = _own_text(home, view)
+        lang = text_language(own) or lang
+        if lang != declared and declared != "lv":
+            lang = foreign_text_language(own) or lang
     return lang
 
 

@@ -10,6 +10,7 @@ path segments of the same host.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urljoin, urlsplit
@@ -24,6 +25,8 @@ from checks.text import exact_term, fold
 from checks.urls import normalize
 
 SAMPLE_CHARS = 4000
+# a word spelt with one of Latvian's own letters: on a page in another language, a Latvian name
+LATVIAN_WORD = re.compile(r"\w*[āčēģīķļņšūž]\w*", re.IGNORECASE)
 
 
 @cache
@@ -38,6 +41,13 @@ def text_language(text: str) -> str | None:
         return None
     found = _detector().detect_language_of(text[:SAMPLE_CHARS])
     return found.iso_code_639_1.name.lower() if found else None
+
+
+def foreign_text_language(text: str) -> str | None:
+    """:func:`text_language` of a text meant to be in another language than Latvian, its Latvian names left out
+    (``LATVIAN_WORD``): lingua reads "We maintain 1,340 km of municipal roads and 74 km of streets in Preiļi, Aglona,
+    Riebiņi and Vārkava …" as French with them, as English without (set 198)."""
+    return text_language(LATVIAN_WORD.sub(" ", text))
 
 
 def declared_language(view: PageView) -> str | None:

@@ -44,8 +44,9 @@ _LISTS = ["sarakst", "list of", "список"]   # a block naming a list ("prot
 _UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
 # a person's name: "Anete Briede", "I. Teterovskis"
 _PERSON = re.compile(rf"\b[{_UPPER}](?:[{_LOWER}]+|\.)\s*[{_UPPER}][{_LOWER}]+")
-# a head count of members, in folded text: "piedalās 7 no 9 padomes locekļiem", "darbojas 9 locekļi"
-_HEAD_COUNT = re.compile(r"\b\d+\s+(?:no\s+\d+\s+)?(?:\w+\s+)?(?:locek|dalibniek|deputat|member|participant|"
+# a head count of members, in folded text: "piedalās 7 no 9 padomes locekļiem", "darbojas 9 locekļi", "piedalījās 7
+# darba grupas locekļi" (set 198)
+_HEAD_COUNT = re.compile(r"\b\d+\s+(?:no\s+\d+\s+)?(?:\w+\s+){0,2}(?:locek|dalibniek|deputat|member|participant|"
                          r"участник|член)")
 M06_OPTIONS = ["1", "2", "3"]
 M07_OPTIONS = ["1", "2", "3", "4", "5", "6"]
@@ -660,9 +661,11 @@ def _lists_people(tag: Tag) -> bool:
     """True when a block lists its members: two persons' names ("Anete Briede", "I. Teterovskis"), else — unless
     it counts them ("Sēdē piedalās 7 no 9 padomes locekļiem" over the agenda's items, daugavpilsturisms of set
     106) — two list items or table rows, or a list it names ("protokols ar dalībnieku sarakstu"); not a sentence on
-    who may sit in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65)."""
+    who may sit in it ("Padomes sastāvā ir pašvaldību domju deleģētie pārstāvji", kurzemesregions of set 65). A name
+    stands within one string of the block: a table layout's row of menu items "Sākums", "Par iestādi" names no one
+    (set 198)."""
     text = text_of(tag)
-    if len(_PERSON.findall(text)) >= 2:
+    if sum(len(_PERSON.findall(string)) for string in tag.stripped_strings) >= 2:
         return True
     return not _HEAD_COUNT.search(fold(text)) and (len(tag.find_all(["li", "tr"])) >= 2
                                                    or bool(find_term(text, _LISTS)))

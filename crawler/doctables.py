@@ -9,13 +9,14 @@ table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in
 
 - a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
   cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
-  unit ("Labs 27", "Tilti sliktā stāvoklī: 96", "Neto apgrozījums: 68,2 milj. EUR");
+  unit or a word ("Labs 27", "Tilti sliktā stāvoklī: 96", "Neto apgrozījums: 68,2 milj. EUR", "Kultūras
+  pasākumu pieejamība: 78% apmierināti");
 - a text line with at least two numbers ("21.00.00 Lauksaimniecība 48 210 000 47 905 311", "2021 1520 340").
 
 A number is a figure standing alone, as a table cell writes it: digits with thousands groups ("48 210 000"), a
 decimal part ("12,5"), a sign or a percent or euro sign. Dates ("14.03.2023"), times ("9:00"), ordinals ("2025.
-gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026") and Latvian phone numbers (eight digits from 2 or
-6, with or without +371) are not numbers.
+gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026") and Latvian phone numbers (``PHONE``) are not
+numbers.
 """
 
 from __future__ import annotations
@@ -32,16 +33,22 @@ NUMBER = re.compile(
     r"(?<![\w.,/:–—-])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|€|EUR|eur))?"
     r"(?![\w/:–—-]|[.,]\d|\.(?:\s|$))"
 )
-PHONE = re.compile(r"(?:\+371\s?)?(?<![\d+])[26]\d(?:\s?\d){6}(?!\d)")
+# a Latvian phone number: +371 and eight digits however grouped, eight digits from 2 or 6 written together, or
+# grouped 4 + 4; "68 402 900" (2 + 3 + 3) is a sum of money as often as a phone
+PHONE = re.compile(r"\+371\s?\d(?:\s?\d){7}(?!\d)|(?<![\d+])[26]\d{7}(?!\d)|(?<![\d+])[26]\d{3}\s\d{4}(?!\d)")
 _CELL_SPLIT = re.compile(r"\s*[;|\t]\s*")
 _WORD = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_UNIT = re.compile(r"(?:\s+[^\W\d_]{1,6}\.?){0,2}")  # "", " km", " milj. EUR", " gab."
+# what may follow a line's closing number: up to two words, a short one perhaps an abbreviation ("", " km", " milj.
+# EUR", " gab.", " apmierināti"); a sentence's last word ("… piedalās 6 padomes locekļi.") is none
+_UNIT = re.compile(r"(?:\s+(?:[^\W\d_]{1,5}\.|[^\W\d_]{1,12})){0,2}")
+# an enumerator: "1) patversmes paplašināšana; 2) …"
+_ENUMERATOR = re.compile(r"(?<![\d(])\d{1,2}\)")
 
 
 def _numbers(text: str) -> list[str]:
-    """The numbers standing alone in ``text`` (module docstring), phone numbers left out."""
-    return [m.group(0) for m in NUMBER.finditer(PHONE.sub(" ", text))]
+    """The numbers standing alone in ``text`` (module docstring), phone numbers and enumerators ("1)") left out."""
+    return [m.group(0) for m in NUMBER.finditer(_ENUMERATOR.sub(" ", PHONE.sub(" ", text)))]
 
 
 def _is_number(cell: str) -> bool:
@@ -60,7 +67,7 @@ def _line_cells(line: str) -> list[str]:
     """A text line as table cells: split at ";", "|" or a tab; else its words and the number that closes it,
     perhaps with a unit ("Darbinieku skaits: 2 950", "Neto apgrozījums: 68,2 milj. EUR"), unless that number is a
     year (a title: "Gada pārskats 2025")."""
-    text = PHONE.sub(" ", line).strip()
+    text = _ENUMERATOR.sub(" ", PHONE.sub(" ", line)).strip()
     cells = _CELL_SPLIT.split(text)
     last = list(NUMBER.finditer(text))[-1:]
     if len(cells) > 1 or not last or not _UNIT.fullmatch(text[last[0].end():]) \

@@ -52,7 +52,9 @@ def docx_file(rows: list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
     ("Pieaugums 12,5 % jeb 1 520 €", ["12,5 %", "1 520 €"]),
     ("2025. gada 14. martā, sēde 14.03.2023 plkst. 9:00–17:00", []),        # ordinals, a date, times
     ("Periods 2015–2025, LV-4601, lēmums Nr. 4/2026", []),                # a range, a postcode, a number's code
-    ("Tālr. 67123456, mob. +371 29 123 456", []),                          # Latvian phone numbers
+    ("Tālr. 67123456, mob. +371 29 123 456, 2912 3456", []),               # Latvian phone numbers
+    ("Izglītība: 68 402 900 EUR; sociālā aizsardzība 21 004 800 EUR", ["68 402 900 EUR", "21 004 800 EUR"]),
+    ("Darba kārtība: 1) patversmes paplašināšana; 2) programma (15)", ["15"]),  # enumerators
 ])
 def test_numbers_stand_alone_as_a_cell_writes_them(text, numbers):
     assert _numbers(text) == numbers
@@ -109,3 +111,12 @@ def test_a_docx_that_unpacks_past_the_cap_is_refused_unparsed():
     assert len(buf.getvalue()) < 100_000  # about 50 KB on the wire
     with pytest.raises(ValueError, match="unpacks to more than 50000000 bytes"):
         table_of_numbers("docx", buf.getvalue())
+
+
+def test_lines_closed_by_a_number_and_a_word_and_a_protocols_sentences():
+    survey = "Kultūras pasākumu pieejamība: 78% apmierināti\nIzglītības iestādes: 71%\nCeļu stāvoklis pagastos: 32%\n"
+    assert table_of_numbers("txt", survey.encode()) == (
+        "Kultūras pasākumu pieejamība: 78% apmierināti / Izglītības iestādes: 71% / Ceļu stāvoklis pagastos: 32%")
+    protocol = ("Sēdi vada padomes priekšsēdētājs. Piedalās 6 padomes locekļi.\nDarba kārtība: 1) patversmes "
+                "paplašināšana; 2) sterilizācijas programma.\nNolemts: paredzēt finansējumu 10 jaunām vietām.\n")
+    assert table_of_numbers("txt", protocol.encode()) == ""
