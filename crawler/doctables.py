@@ -24,6 +24,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import cache
+
+from checks import vocab
 
 MIN_ROWS = 3
 MAX_PAGES = 30  # PDF pages read: a table of figures in a report stands early, and text extraction is slow
@@ -124,9 +127,16 @@ def _txt_lines(body: bytes) -> list[str]:
 READERS = {"pdf", "docx", "txt"}
 
 
+@cache
+def _captions() -> re.Pattern:
+    """A line that opens with a caption of a table or chart (``opendata.table_captions``)."""
+    return re.compile(r"^\s*(?:" + "|".join(vocab.load("opendata")["table_captions"]) + ")", re.I)
+
+
 def table_of_numbers(doc_type: str, body: bytes) -> str:
     """The first rows of data of a ``doc_type`` document (``READERS``) joined by " / " (≤ ``SNIPPET``
-    characters); "" when no table or run of lines holds ``MIN_ROWS`` rows of data.
+    characters); else the lines that caption its tables or charts (:func:`_captions`: a report whose figures its
+    text layer does not hold, "1. tabula. Banku sektora galvenie rādītāji"); "" when it shows neither.
 
     Raises ValueError when the bytes cannot be read as that type (a broken or mislabelled file)."""
     rows: list[str] = []
@@ -143,4 +153,6 @@ def table_of_numbers(doc_type: str, body: bytes) -> str:
     except Exception as exc:  # pypdf and python-docx raise their own errors on a broken file
         raise ValueError(f"not a readable {doc_type}: {type(exc).__name__}: {exc}") from exc
     rows += _runs(lines)
-    return " / ".join(rows)[:SNIPPET] if len(rows) >= MIN_ROWS else ""
+    if not rows:
+        rows = [" ".join(line.split()) for line in lines if _captions().match(line)]
+    return " / ".join(rows)[:SNIPPET]

@@ -120,3 +120,12 @@ def test_lines_closed_by_a_number_and_a_word_and_a_protocols_sentences():
     protocol = ("Sēdi vada padomes priekšsēdētājs. Piedalās 6 padomes locekļi.\nDarba kārtība: 1) patversmes "
                 "paplašināšana; 2) sterilizācijas programma.\nNolemts: paredzēt finansējumu 10 jaunām vietām.\n")
     assert table_of_numbers("txt", protocol.encode()) == ""
+
+
+def test_a_report_that_captions_its_tables_shows_them_and_a_picture_does_not():
+    report = pdf("Finansu un kapitala tirgus ceturksna parskats", "1. tabula. Banku sektora galvenie raditaji",
+                 "2. attels. Noguldijumu dinamika (grafiks)", "3. tabula. Apdrosinasanas premijas pa veidiem")
+    assert table_of_numbers("pdf", report) == (
+        "1. tabula. Banku sektora galvenie raditaji / 3. tabula. Apdrosinasanas premijas pa veidiem")
+    pictures = pdf("Parupes parka vizualizacijas", "1. attels. Skats uz laipam no Ogres upes puses.")
+    assert table_of_numbers("pdf", pictures) == ""
