@@ -29,7 +29,6 @@ from checks.dom import (
     row_of,
     text_by_lines,
     text_of,
-    text_without,
 )
 from checks.language import page_language
 from checks.siteview import PageView, SiteView
@@ -327,7 +326,8 @@ def _holder_text(tag: Tag) -> str:
     """Text of the contact's parent without its other entries: elements of the contact's own kind that read
     "Label: …" and name no phone or e-mail channel (a contacts list's "Apmeklētāju pieņemšana: iepriekš
     piesakoties …" is about visits, not about the phone above it; "Konsultācijas pa tālruni: P.–Pk. 9–16" is
-    about it); a label cell ("Konsultācijas") of the contact's row stays. A parent that is the page's body,
+    about it), and in a block of lines (``<br>``) such other entries' lines; a label cell ("Konsultācijas") of the
+    contact's row stays. A parent that is the page's body,
     longer than ``HOLDER_MAX`` or holding two headings or more gives nothing."""
     parent = tag.parent
     if (parent is None or parent.name in ("body", "html", "main") or len(text_of(parent)) > HOLDER_MAX
@@ -341,7 +341,18 @@ def _holder_text(tag: Tag) -> str:
         text = text_of(c)
         return c.name == tag.name and bool(_ENTRY.match(text)) and not find_term(text, channels)
 
-    return text_without(parent, tag, other_entry)
+    # lines of "Label: contact" entries ("Sekretāre: +371 … <br>Jautājumi par pakalpojumiem: WhatsApp …", set 201):
+    # another entry's line says nothing of this contact
+    lines: list[list[str]] = [[]]
+    mine = 0
+    for c in parent.children:
+        if isinstance(c, Tag) and c.name == "br":
+            lines.append([])
+        elif c is tag or not (isinstance(c, Tag) and other_entry(c)):
+            mine = len(lines) - 1 if c is tag else mine
+            lines[-1].append(text_of(c) if isinstance(c, Tag) else str(c).strip())
+    texts = [(i, " ".join(w for w in words if w)) for i, words in enumerate(lines)]
+    return " ".join(t for i, t in texts if t and (i == mine or not _ENTRY.match(t) or find_term(t, channels)))
 
 
 def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:
@@ -397,7 +408,7 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     for view in site.pages:
         translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
-            if _app_number(text_of(tag), number):
+            if _app_number(text_of(tag), number) or _app_linked(tag, number):
                 continue
             cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
             found.append(("tel", _digits(number), bool(cued) and not _fault_line(tag, number), translated,
@@ -414,6 +425,16 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
         else:
             (tel if kind == "tel" else mail).append(proof)
     return tel, mail, general
+
+
+def _app_linked(tag: Tag, number: str) -> bool:
+    """True when the number is the text of a link to a messaging app's chat (``chat.signatures``: "<td>Jautājumi par
+    pakalpojumiem (WhatsApp …)</td><td><a href="https://wa.me/37126115299">+371 26115299</a></td>", set 201): the
+    number is that chat's, no phone line."""
+    marks = [m for vendor in vocab.load("contact")["chat"]["signatures"].values() for m in vendor]
+    links = [tag] if tag.name == "a" else tag.find_all("a", href=True)
+    own = [str(a.get("href") or "") for a in links if number in text_of(a)]
+    return bool(own) and all(any(m in href for m in marks) for href in own)
 
 
 def _app_number(text: str, number: str) -> bool:
@@ -490,8 +511,9 @@ def _fault_line(tag: Tag, number: str) -> bool:
 def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     """("1", evidence) for a 24/7 consultation contact, ("2", evidence) for stated hours, else (None, None).
 
-    A block counts when it states hours (a 24/7 phrase; a working-hours phrase; day names with a time
-    range) and it, or its nearest heading, holds a consultation cue, a phone number or a chat; around the
+    A block (a description list's ``<dd>`` read after its ``<dt>``, :func:`_with_term`) counts when it states hours
+    (a 24/7 phrase; a working-hours phrase; day names with a time range) and it, or its nearest heading, holds a
+    consultation cue, a phone number or a chat; around the
     clock needs a consultation cue next to the phrase in the smallest block that holds it (a 24-hour line for
     reporting outbreaks or accidents is no consultation, nor does a consultation line further down a bigger
     block make it one), no reporting word in that block (``hours.reporting``: "Ziņot par korupciju —
@@ -504,9 +526,10 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
     hours: tuple[str | None, Evidence | None] = (None, None)
     for view in site.pages:
         judged: list[Tag] = []      # the smallest blocks whose around-the-clock phrase is no consultation line
-        for tag, text in sorted(view.blocks, key=lambda b: len(b[1])):
-            if len(text) > 400:
+        for tag, own in sorted(view.blocks, key=lambda b: len(b[1])):
+            if len(own) > 400:
                 continue
+            text = _with_term(tag, own)
             context = text + " " + fold(heading_before(tag, _LABEL_TAGS))
             clock = find_term(text, words["hours"]["around_clock"], folded=True)
             named_line = clock and find_term(text, words["hours"]["reporting"] + words["hours"]["crisis"],
@@ -522,6 +545,13 @@ def _hours(site: SiteView) -> tuple[str | None, Evidence | None]:
             if hours[0] is None and _states_hours(text, words):
                 hours = ("2", evidence(view, tag))
     return hours
+
+
+def _with_term(tag: Tag, text: str) -> str:
+    """A folded block's text, for a description (``<dd>``) after its term's ("<dt>Dežurējošais sinoptiķis –
+    konsultācijas …</dt><dd>+371 63721488, visu diennakti</dd>", set 203): the term labels the line."""
+    term = tag.find_previous_sibling("dt") if tag.name == "dd" else None
+    return f"{fold(text_of(term))} {text}" if term is not None else text
 
 
 def _states_hours(text: str, words: dict) -> bool:

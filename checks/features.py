@@ -527,9 +527,13 @@ def _feedback(site: SiteView) -> list[Evidence]:
         for form in view.body_soup.find_all("form"):
             if _search_form(form):
                 continue
-            own = f"{heading_before(form)} {text_of(form)[:300]}"
-            # the header's search box is no feedback, nor a sidebar's sign-up the homepage repeats under "Atsauksmes"
+            # the header's search box is no feedback, nor a sidebar's sign-up the homepage repeats under "Atsauksmes",
+            # nor a chat widget's question form after that page's content (its nearest heading is the page's, set 200)
             repeated = in_chrome(form) or (not view.is_home and fold(text_of(form.parent)) in site.home_blocks)
+            head = heading_before(form)
+            if repeated and fold(head) not in site.home_blocks:
+                head = ""
+            own = f"{head} {text_of(form)[:300]}"
             context = own if repeated else f"{view.heading} {own}"
             if form.find(["textarea", "input"]) and find_term(context, labels):
                 found.append(evidence(view, form))

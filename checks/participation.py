@@ -333,13 +333,22 @@ def _without(folded: str, tags: list[Tag]) -> str:
     return folded
 
 
+def _post_meta(a: Tag) -> bool:
+    """True for a link in a post's own footer or header (``<article>``'s ``<footer>``/``<header>``: "Kategorija: <a>
+    Apspriešanas</a>", set 201): the post's category or tag, not a section of the site."""
+    part = a.find_parent(["footer", "header"])
+    return part is not None and part.find_parent("article") is not None and a.find_parent("h1") is None \
+        and a.find_parent(["h2", "h3", "h4"]) is None
+
+
 def _section_links(site: SiteView) -> list[Evidence]:
     """Homepage links to a participation section: by label (``section.labels``, not followed by what one issue is
     about, "… par KAC jaunajām telpām", nor a call followed by a survey word, "izsaki viedokli aptaujā"; or a short one
     ending in ``section.last_words``: "Pasažieru līdzdalība") or URL (``url_hints``); a label that also names
     volunteering or campaigns (``generic_labels``) counts unless the crawled page it opens never speaks of
     participation (``page_cues``: "aicinām … piedalīties skolas lēmumu sagatavošanā", set 150) and holds no
-    consultation notice (:func:`consultation_blocks`: a survey on a draft strategy). A link to another site's section
+    consultation notice (:func:`consultation_blocks`: a survey on a draft strategy). A post's category link is no
+    section (:func:`_post_meta`). A link to another site's section
     ("Sabiedrības līdzdalība Ogres novadā" on ogresnovads.lv, in a footer or a table layout's footer row, set 129) is
     not this site's."""
     words = _words()["section"]
@@ -350,7 +359,7 @@ def _section_links(site: SiteView) -> list[Evidence]:
     found = []
     for a, href, label in home.anchors:
         url = home.resolve(href)
-        if not same_site(urlsplit(url).hostname or own, own):
+        if not same_site(urlsplit(url).hostname or own, own) or _post_meta(a):
             continue
         term = leading_term(label, words["labels"]) if 0 < len(label) <= LABEL_MAX else None
         rest = label[len(term):].lstrip(" ") if term else ""
@@ -912,14 +921,16 @@ def _on_data_protection(text: str, words: dict) -> bool:
 
 
 def _asked_by_phone(text: str, cues: list[str]) -> bool:
-    """True when a folded passage sends its questions to the phone and writes its e-mail address for something
-    else: every sentence with a cue names a phone and no address, and an address stands in another sentence
-    ("Jautājumus par uzņemšanu … varat uzdot pa tālruni …. Ja ērtāk, piesakieties videokonsultācijai …, rakstot uz
-    konsultacijas@…", set 91)."""
-    phone = vocab.load("contact")["phone"]["labels"]
+    """True when a folded passage sends its questions to the phone or a messaging app and writes its e-mail address
+    for something else: every sentence with a cue names a phone or an app (``chat.apps``) and no address, and an
+    address stands in another sentence ("Jautājumus par uzņemšanu … varat uzdot pa tālruni …. Ja ērtāk, piesakieties
+    videokonsultācijai …, rakstot uz konsultacijas@…", set 91; "Jautājumus var uzdot arī WhatsApp (26483915) … E-pasts:
+    …", set 204)."""
+    contact = vocab.load("contact")
+    channels = contact["phone"]["labels"] + contact["chat"]["apps"]
     asked = [s for s in sentences(text) if find_term(s, cues, folded=True)]
     return (bool(asked) and bool(email_re().search(text))
-            and all(find_term(s, phone, folded=True) and not email_re().search(s) for s in asked))
+            and all(find_term(s, channels, folded=True) and not email_re().search(s) for s in asked))
 
 
 def _m07_current(blocks: list[tuple[PageView, Tag, str]]) -> Detection:

@@ -5,7 +5,7 @@ A document is read from its bytes: PDF text of the first ``MAX_PAGES`` pages by 
 pypdf caps what a stream may decompress to), DOCX tables and paragraphs by python-docx (a package unpacking to
 more than ``MAX_UNPACKED`` bytes is refused), TXT as UTF-8 (else Windows-1257, the Baltic code page). It shows a
 table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in a run of consecutive text lines
-(PDF, TXT, DOCX paragraphs):
+(PDF, TXT, DOCX paragraphs), or across one line ("Sports 58% | Datorspēles 51% | Draugi 74%"):
 
 - a row with at least two filled cells, one of them a number ("2021 | 1 520", "Janvāris | 320"); a text line's
   cells are split at ";", "|" or a tab, else they are its words and the number that closes it, perhaps with a
@@ -15,8 +15,8 @@ table of numbers when it has ``MIN_ROWS`` rows of data in one table (DOCX) or in
 
 A number is a figure standing alone, as a table cell writes it: digits with thousands groups ("48 210 000"), a
 decimal part ("12,5"), a sign or a percent or euro sign. Dates ("14.03.2023"), times ("9:00"), ordinals ("2025.
-gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026") and Latvian phone numbers (``PHONE``) are not
-numbers.
+gadā"), ranges ("2015–2025"), codes ("LV-4601", "Nr. 4/2026"), enumerators ("1)"), and Latvian phone numbers and
+house numbers (``opendata.not_figures`` in ``checks/vocab``) are not numbers.
 """
 
 from __future__ import annotations
@@ -36,9 +36,6 @@ NUMBER = re.compile(
     r"(?<![\w.,/:–—-])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|€|EUR|eur))?"
     r"(?![\w/:–—-]|[.,]\d|\.(?:\s|$))"
 )
-# a Latvian phone number: +371 and eight digits however grouped, eight digits from 2 or 6 written together, or
-# grouped 4 + 4; "68 402 900" (2 + 3 + 3) is a sum of money as often as a phone
-PHONE = re.compile(r"\+371\s?\d(?:\s?\d){7}(?!\d)|(?<![\d+])[26]\d{7}(?!\d)|(?<![\d+])[26]\d{3}\s\d{4}(?!\d)")
 _CELL_SPLIT = re.compile(r"\s*[;|\t]\s*")
 _WORD = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -49,9 +46,15 @@ _UNIT = re.compile(r"(?:\s+(?:[^\W\d_]{1,5}\.|[^\W\d_]{1,12})){0,2}")
 _ENUMERATOR = re.compile(r"(?<![\d(])\d{1,2}\)")
 
 
+@cache
+def _not_figures() -> re.Pattern:
+    """Phone numbers and house numbers (``opendata.not_figures``), and enumerators ("1) …; 2) …")."""
+    return re.compile("|".join([*vocab.load("opendata")["not_figures"], _ENUMERATOR.pattern]), re.I)
+
+
 def _numbers(text: str) -> list[str]:
-    """The numbers standing alone in ``text`` (module docstring), phone numbers and enumerators ("1)") left out."""
-    return [m.group(0) for m in NUMBER.finditer(_ENUMERATOR.sub(" ", PHONE.sub(" ", text)))]
+    """The numbers standing alone in ``text`` (module docstring), without phone and house numbers and enumerators."""
+    return [m.group(0) for m in NUMBER.finditer(_not_figures().sub(" ", text))]
 
 
 def _is_number(cell: str) -> bool:
@@ -70,7 +73,7 @@ def _line_cells(line: str) -> list[str]:
     """A text line as table cells: split at ";", "|" or a tab; else its words and the number that closes it,
     perhaps with a unit ("Darbinieku skaits: 2 950", "Neto apgrozījums: 68,2 milj. EUR"), unless that number is a
     year (a title: "Gada pārskats 2025")."""
-    text = _ENUMERATOR.sub(" ", PHONE.sub(" ", line)).strip()
+    text = _not_figures().sub(" ", line).strip()
     cells = _CELL_SPLIT.split(text)
     last = list(NUMBER.finditer(text))[-1:]
     if len(cells) > 1 or not last or not _UNIT.fullmatch(text[last[0].end():]) \
@@ -84,16 +87,27 @@ def data_line(line: str) -> bool:
     return len(_numbers(line)) >= 2 or data_row(_line_cells(line))
 
 
+def _across(line: str) -> bool:
+    """A table laid out across one line: at least ``MIN_ROWS`` cells, each a label and its figure ("Sports 58% |
+    Datorspēles 51% | Draugi 74%", set 89)."""
+    cells = _CELL_SPLIT.split(line.strip())
+    return sum(data_row(_line_cells(c)) for c in cells) >= MIN_ROWS
+
+
 def _runs(lines: list[str]) -> list[str]:
-    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, spaces squeezed."""
+    """The data lines that stand in runs of at least ``MIN_ROWS`` consecutive ones, and lines that hold a table
+    across (:func:`_across`), spaces squeezed."""
     rows: list[str] = []
     run: list[str] = []
     for line in [*lines, ""]:
-        if data_line(line):
+        across = _across(line)
+        if data_line(line) and not across:
             run.append(" ".join(line.split()))
             continue
         rows += run if len(run) >= MIN_ROWS else []
         run = []
+        if across:
+            rows.append(" ".join(line.split()))
     return rows
 
 

@@ -55,6 +55,7 @@ def docx_file(rows: list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
     ("Tālr. 67123456, mob. +371 29 123 456, 2912 3456", []),               # Latvian phone numbers
     ("Izglītība: 68 402 900 EUR; sociālā aizsardzība 21 004 800 EUR", ["68 402 900 EUR", "21 004 800 EUR"]),
     ("Darba kārtība: 1) patversmes paplašināšana; 2) programma (15)", ["15"]),  # enumerators
+    ("1. karte: Lielā iela 19-23; Satiksmes iela 51; Pulkveža Brieža iela 8", []),  # house numbers
 ])
 def test_numbers_stand_alone_as_a_cell_writes_them(text, numbers):
     assert _numbers(text) == numbers
@@ -129,3 +130,13 @@ def test_a_report_that_captions_its_tables_shows_them_and_a_picture_does_not():
         "1. tabula. Banku sektora galvenie raditaji / 3. tabula. Apdrosinasanas premijas pa veidiem")
     pictures = pdf("Parupes parka vizualizacijas", "1. attels. Skats uz laipam no Ogres upes puses.")
     assert table_of_numbers("pdf", pictures) == ""
+
+
+def test_a_table_laid_out_across_lines_between_questions():
+    results = pdf("Jauniesu aptaujas rezultati", "Ka pavadi brivo laiku?",
+                  "Sports 58% | Datorspeles 51% | Draugi 74% | Pulcini 22%", "Cik biezi apmekle centru?",
+                  "Katru nedelu 14% | Reizi menesi 21% | Retak 33% | Nekad 32%")
+    assert table_of_numbers("pdf", results) == (
+        "Sports 58% | Datorspeles 51% | Draugi 74% | Pulcini 22% / Katru nedelu 14% | Reizi menesi 21% | Retak 33% | "
+        "Nekad 32%")
+    assert table_of_numbers("pdf", pdf("Sports 58% | Draugi 74%")) == ""

@@ -1,0 +1,1 @@
+document.addEventListener("DOMContentLoaded",function(){var b=document.getElementById("chat-open"),p=document.getElementById("chat-panel");if(b&&p){b.addEventListener("click",function(){p.style.display=p.style.display==="block"?"none":"block";});}});
