@@ -3,6 +3,7 @@ hand-made page whose right answer is stated in the test (the test time is 01.12.
 
 from __future__ import annotations
 
+from checks import features
 from tests.detect_helpers import contact_rows, m06_rows, m07_rows, m08_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
@@ -34,7 +35,7 @@ def test_a_chat_widget_on_every_page_is_no_feedback_form_nor_an_e_service():
                   f"nekā semestris.</p></blockquote></main>{CHAT}", title="Atsauksmes")
     assert m08_rows(home, quotes)["8"] == (False, "not_detected")
     assert m13_rows(home, quotes)["1"] == (False, "not_detected")
-    online = page(HOME, "<main><h1>Kolkas putnu stacija</h1><p>Ekskursiju biļetes var iegādāties tiešsaistē.</p></main>")
+    online = page(HOME, "<main><h1>Kolkas putnu stacija</h1><p>Biļetes var iegādāties tiešsaistē.</p></main>")
     assert m13_rows(online)["1"] == (True, "detected")
 
 
@@ -78,3 +79,14 @@ def test_a_posts_category_link_is_no_participation_section():
     assert m06_1('<footer class="entry-footer">Kategorija: <a href="/zinas/">Apspriešanas</a></footer>') == (
         False, "not_detected")
     assert m06_1('<p><a href="/apspriesanas/">Apspriešanas</a></p>') == (True, "detected")
+
+
+def test_a_search_landmark_for_a_things_name_is_no_site_search():
+    # siguldasautobusi: <form role="search" action="/kustibas-saraksti/" aria-label="Pieturu meklētājs"><label
+    # for="pietura"><strong>Pieturu meklētājs</strong> – ievadiet pieturas nosaukumu, lai redzētu tuvākos reisus</label>
+    def found(label: str) -> bool | None:
+        form = (f'<form role="search" action="/kustibas-saraksti/"><label for="pietura">{label}</label><input '
+                'id="pietura" name="pietura"><button type="submit">Rādīt</button></form>')
+        return features.site_search([page(HOME, f"<main><h1>Sākums</h1>{form}</main>")]).value
+    assert found("Pieturu meklētājs – ievadiet pieturas nosaukumu, lai redzētu tuvākos reisus") is False
+    assert found("Meklētājs – ievadiet meklējamo vārdu") is True
