@@ -67,6 +67,9 @@ def test_a_secretarys_line_above_questions_sent_to_whatsapp_is_no_consultation_p
            'darba dienās 8.00–17.00)</td><td><a href="{}">+371 26115299</a></td></tr></table>')
     assert m12("Sekretāre", row.format("https://wa.me/37126115299"))["2"] == (False, "not_detected")
     assert m12("Sekretāre", row.format("tel:+37126115299"))["2"] == (True, "detected")
+    both = ('<p>Konsultācijas par nodarbībām: Zvani vai raksti WhatsApp: <a href="https://wa.me/37126115299">+371 '
+            "26115299</a></p>")   # ogressportacentrs of set 105: the number is a phone line too
+    assert m12("Sekretāre", both)["2"] == (True, "detected")
 
 
 def test_a_posts_category_link_is_no_participation_section():
