@@ -37,6 +37,11 @@ def test_a_chat_widget_on_every_page_is_no_feedback_form_nor_an_e_service():
     assert m13_rows(home, quotes)["1"] == (False, "not_detected")
     online = page(HOME, "<main><h1>Kolkas putnu stacija</h1><p>Biļetes var iegādāties tiešsaistē.</p></main>")
     assert m13_rows(online)["1"] == (True, "detected")
+    # valmierastenisacentrs of set 207: "Tērzēt ar konsultantu — Uzdodiet jautājumu par pakalpojumiem – konsultants
+    # tiešsaistē darba dienās 9.00–17.00" in an aside on every page
+    asked = page(HOME, "<main><h1>Tenisa centrs</h1></main><aside><p>Tērzēt ar konsultantu Uzdodiet jautājumu par "
+                 "pakalpojumiem – konsultants tiešsaistē darba dienās 9.00–17.00.</p></aside>")
+    assert m13_rows(asked)["1"] == (False, "not_detected")
 
 
 def test_questions_sent_to_whatsapp_beside_a_bare_address_are_no_e_mail_invitation():
