@@ -610,12 +610,16 @@ def _municipal_line(text: str, site_name: str, hours: dict) -> bool:
 
 def _reporting_line(text: str, hours: dict) -> bool:
     """True when a folded block names a line that takes reports, not questions (``hours.reporting``: a violations,
-    emergency or fault line), or a crisis line (``hours.crisis``) that does not say it consults (``hours.direct_cues``)
-    or that another body runs (``hours.other_bodies``: "biedrības “Skalbes” krīzes un konsultāciju tālrunis")."""
+    emergency or fault line), a crisis line (``hours.crisis``) that does not say it consults (``hours.direct_cues``)
+    or that another body runs (``hours.other_bodies``: "biedrības “Skalbes” krīzes un konsultāciju tālrunis"), or
+    another body's line that does not say it consults ("Biedrības „Sudraba pavediens” senioru atbalsta tālrunis …
+    (visu diennakti, biedrības brīvprātīgie)", set 197)."""
     if find_term(text, hours["reporting"], folded=True):
         return True
     consults = find_term(text, hours["direct_cues"], folded=True)
     elsewhere = find_term(text, hours["other_bodies"], folded=True)
+    if elsewhere and not consults:
+        return True
     return bool(find_term(text, hours["crisis"], folded=True)) and (not consults or bool(elsewhere))
 
 

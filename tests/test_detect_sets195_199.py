@@ -92,3 +92,17 @@ def test_the_end_a_survey_page_promises_does_not_close_it():
         return m06_rows(home, post)["3"]
     assert m06_3("Rezultātus publicēsim mēneša laikā pēc aptaujas noslēguma.") == (True, "detected")
     assert m06_3("Aptauja noslēgusies 20.11.2026.") == (False, "not_detected")
+
+
+def test_another_bodys_round_the_clock_line_is_no_consultation_line():
+    # rezeknespansionats /kontakti/: "<h2>Citi noderīgi tālruņi</h2><p>Biedrības „Sudraba pavediens” senioru atbalsta
+    # tālrunis 67118800 (visu diennakti, biedrības brīvprātīgie).</p>" beside its own line in working hours
+    def m09(line: str) -> dict:
+        contacts = page(HOME + "kontakti/", "<main><h1>Kontakti</h1><p>Sociālā darbiniece: +371 64622314. "
+                        "Konsultācijas pa tālruni darba dienās 8:30–17:00.</p><h2>Citi noderīgi tālruņi</h2>"
+                        f"<p>{line}</p></main>", title="Kontakti")
+        return contact_rows(page(HOME, "<main><h1>Sākums</h1></main>"), contacts)["M09"]
+    other = m09("Biedrības „Sudraba pavediens” senioru atbalsta tālrunis 67118800 (visu diennakti, biedrības "
+                "brīvprātīgie).")
+    assert (other["1"], other["2"]) == ((False, "not_detected"), (True, "detected"))
+    assert m09("Senioru atbalsta tālrunis 67118800 (visu diennakti).")["1"] == (True, "detected")
