@@ -1,0 +1,9 @@
+document.addEventListener('click', function (e) {
+  var t = e.target.closest('[data-bs-toggle]');
+  if (t) {
+    var el = document.querySelector(t.getAttribute('data-bs-target'));
+    if (el) { el.classList.toggle('show'); e.preventDefault(); }
+  }
+  var d = e.target.closest('[data-bs-dismiss="modal"]');
+  if (d) { d.closest('.modal').classList.remove('show'); }
+});
