@@ -375,6 +375,12 @@ KNOWN_MISSES = {
     # consultation's table of proposals, dziesmusvetki of set 64, is no data)
     "heldout83.yaml": ["ogresmuzikasskola E18_03.1: label True, detected False",
                        "ogresmuzikasskola E18_03.2: label False, detected True"],
+    # a services section ("Mūsu pakalpojumi" over four columns "Terapija", "Protezēšana" …) is read as what the clinic
+    # offers, not as areas of activity; its writer read it as areas
+    "heldout206.yaml": ["madonaszobuklinika M08.4: label True, detected False"],
+    # an issue page whose channel is its own survey form of radio buttons ("Aizpildiet zemāk esošo aptauju"), with no
+    # text field, asks for review of the way to take part
+    "heldout209.yaml": ["limbazubernudarzs M06.3: label True, needs_review"],
     # a dated sidebar poll on a general question ("Kāda ielu apgaismojuma gaisma jums šķiet patīkamāka – silti balta vai
     # vēsi balta? Piedalieties anonīmā aptaujā līdz …") beside the participation block is read as a current issue;
     # the brief says a survey naming no plan or decision is none
@@ -383,7 +389,7 @@ KNOWN_MISSES = {
 }
 
 
-HELDOUT_LAST = 204   # heldout2.yaml … heldout204.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 209   # heldout2.yaml … heldout209.yaml: every blind set so far (tests/labels/README.md)
 HELDOUT_FILES = ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))]
 
 
