@@ -408,7 +408,7 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
     for view in site.pages:
         translated = own is not None and page_language(view)[0] not in (own, None)
         for tag, number in phones(view):
-            if _app_number(text_of(tag), number):
+            if _app_number(text_of(tag), number) or _app_linked(tag, number):
                 continue
             cued = _consultation_cue(view, tag, repeated=_repeated(site, view, tag))
             found.append(("tel", _digits(number), bool(cued) and not _fault_line(tag, number), translated,
@@ -425,6 +425,21 @@ def _contacts(site: SiteView) -> tuple[list[Evidence], list[Evidence], list[Evid
         else:
             (tel if kind == "tel" else mail).append(proof)
     return tel, mail, general
+
+
+def _app_linked(tag: Tag, number: str) -> bool:
+    """True when the number is the text of a link to a messaging app's chat (``chat.signatures``: "<td>Jautājumi par
+    pakalpojumiem (WhatsApp …)</td><td><a href="https://wa.me/37126115299">+371 26115299</a></td>", set 201): the
+    number is that chat's, no phone line — unless its row or block names a phone too ("Zvani vai raksti WhatsApp: …",
+    set 105)."""
+    chat = vocab.load("contact")["chat"]
+    marks = [m for vendor in chat["signatures"].values() for m in vendor]
+    links = [tag] if tag.name == "a" else tag.find_all("a", href=True)
+    own = [str(a.get("href") or "") for a in links if number in text_of(a)]
+    row = row_of(tag)
+    said = text_of(row if row is not None else tag)   # "Zvani vai raksti WhatsApp: <a wa.me>…</a>" names both
+    return (bool(own) and all(any(m in href for m in marks) for href in own)
+            and not find_term(said, chat["phone_words"], folded=False))
 
 
 def _app_number(text: str, number: str) -> bool:

@@ -57,15 +57,24 @@ def test_questions_sent_to_whatsapp_beside_a_bare_address_are_no_e_mail_invitati
 
 def test_a_secretarys_line_above_questions_sent_to_whatsapp_is_no_consultation_phone():
     # jelgavasapgaismojums: footer "Sekretāre: <a tel>+371 63005210</a><br>Bojājumu pieteikšana visu diennakti: …<br>
-    # Jautājumi par pakalpojumiem: <a wa.me>WhatsApp +371 26115299</a> (darba dienās 8.00–17.00)"
-    def m12(first: str) -> dict:
+    # Jautājumi par pakalpojumiem: <a wa.me>WhatsApp +371 26115299</a> (darba dienās 8.00–17.00)"; /kontakti/ a row
+    # "Jautājumi par pakalpojumiem (WhatsApp, …) | <a href="https://wa.me/37126115299">+371 26115299</a>"
+    def m12(first: str, table: str = "") -> dict:
         footer = (f'<footer><div><div>{first}: <a href="tel:+37163005210">+371 63005210</a><br>Bojājumu pieteikšana '
                   'visu diennakti: <a href="tel:+37126115210">+371 26115210</a><br>Jautājumi par pakalpojumiem: <a '
                   'href="https://wa.me/37126115299">WhatsApp +371 26115299</a> (darba dienās 8.00–17.00)</div></div>'
                   "</footer>")
-        return contact_rows(page(HOME, f"<main><h1>Sākums</h1></main>{footer}"))["M12"]
+        pages = [page(HOME, f"<main><h1>Sākums</h1>{table}</main>{footer}")]
+        return contact_rows(*pages)["M12"]
     assert m12("Sekretāre")["2"] == (False, "not_detected")
     assert m12("Konsultācijas par pakalpojumiem")["2"] == (True, "detected")
+    row = ('<table><tr><th>Kontakts</th><th>Tālrunis / saite</th></tr><tr><td>Jautājumi par pakalpojumiem (WhatsApp, '
+           'darba dienās 8.00–17.00)</td><td><a href="{}">+371 26115299</a></td></tr></table>')
+    assert m12("Sekretāre", row.format("https://wa.me/37126115299"))["2"] == (False, "not_detected")
+    assert m12("Sekretāre", row.format("tel:+37126115299"))["2"] == (True, "detected")
+    both = ('<p>Konsultācijas par nodarbībām: Zvani vai raksti WhatsApp: <a href="https://wa.me/37126115299">+371 '
+            "26115299</a></p>")   # ogressportacentrs of set 105: the number is a phone line too
+    assert m12("Sekretāre", both)["2"] == (True, "detected")
 
 
 def test_a_posts_category_link_is_no_participation_section():
