@@ -19,7 +19,9 @@ def test_a_number_in_a_messaging_apps_link_address_is_no_phone():
                     f"{shown}</a></td></tr></table></main>", title="Kontakti")
     found = contact_rows(contacts("wa.me/37126550177"))["M12"]
     assert found["1"] == (True, "detected") and found["2"] == (False, "not_detected")
-    assert contact_rows(contacts("+371 26550177"))["M12"]["2"] == (True, "detected")
+    # a number shown as the link's text is the chat's too: three blind writers (sets 201, 205, 208) read it so; this
+    # test had held it for a phone line, a guess of ours, not a label
+    assert contact_rows(contacts("+371 26550177"))["M12"]["2"] == (False, "not_detected")
 
 
 def test_a_link_tiles_title_is_not_the_heading_of_the_form_after_it():
