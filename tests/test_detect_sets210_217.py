@@ -39,7 +39,8 @@ def test_an_issue_pages_own_survey_form_is_where_to_take_part():
                      'name="q1" value="ja"> Jā</label><label><input type="radio" name="q1" value="ne"> Nē</label>'
                      '</fieldset><fieldset><legend>2. Cik bieži apmeklējat kinoteātri?</legend><label><input '
                      'type="radio" name="q2" value="1"> Reizi mēnesī</label><label><input type="radio" name="q2" '
-                     'value="2"> Retāk</label></fieldset><button type="submit">Iesniegt atbildes</button></form></main>',
+                     'value="2"> Retāk</label></fieldset><button type="submit">Iesniegt atbildes</button></form>'
+                     "</main>",
                      title="Aptauja")
         return m06_rows(home, issue)["3"]
     assert m06_3("Vai atbalstāt rīta seansus senioriem otrdienās?") == (True, "detected")
