@@ -3,7 +3,7 @@ hand-made page whose right answer is stated in the test (the test time, detect_h
 
 from __future__ import annotations
 
-from tests.detect_helpers import contact_rows, m06_rows, m07_rows, page
+from tests.detect_helpers import contact_rows, m06_rows, m07_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
 
@@ -46,3 +46,18 @@ def test_an_issue_pages_own_survey_form_is_where_to_take_part():
     assert m06_3("Vai atbalstāt rīta seansus senioriem otrdienās?") == (True, "detected")
     # a survey of the website on that page is no way to take part in the plan's survey
     assert m06_3("Vai mūsu mājaslapā viegli atrast seansu laikus?") == (False, "needs_review")
+
+
+def test_a_page_being_built_promises_no_e_service_in_its_next_paragraph():
+    # valkaskartings /e-pakalpojumi/ (menu "E-pakalpojumi"): "<p><i>Sadaļa tiek veidota.</i></p><p>Drīzumā šeit
+    # varēsiet pieteikt trases nomu elektroniski. Pagaidām lūdzam sazināties ar sporta centra biroju.</p>"
+    def m13(first: str) -> dict:
+        home = page(HOME, '<header><nav><a href="/e-pakalpojumi/">E-pakalpojumi</a></nav></header><main><h1>Sākums'
+                    "</h1><p>Kartinga trase Valkā.</p></main>")
+        stub = page(HOME + "e-pakalpojumi/", f"<main><h1>E-pakalpojumi</h1><p><i>{first}</i></p><p>Drīzumā šeit "
+                    "varēsiet pieteikt trases nomu elektroniski. Pagaidām lūdzam sazināties ar sporta centra biroju."
+                    "</p></main>", title="E-pakalpojumi")
+        return m13_rows(home, stub)
+    assert m13("Sadaļa tiek veidota.")["2"] == (False, "not_detected")
+    assert m13("Sadaļa tiek veidota.")["3"] == (True, "detected")
+    assert m13("Trases nomu var pieteikt arī elektroniski.")["2"] == (True, "detected")
