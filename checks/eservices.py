@@ -48,8 +48,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     column's "Pakalpojumi" into the next one's "Noderīgas saites: Latvija.gov.lv", set 188) outside a form (a
     survey's "Cik droši jūtaties, lietojot e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block on a page
     whose main content says it is being built (its next paragraph's "Drīzumā … varēsiet", set 214), nor a block
-    linking a news item (:func:`_news_item`; on the homepage, the news section too: its news list and its footer's list of
-    sections)."""
+    linking a news item (:func:`_news_item`; on the homepage, the news section too: its news list and its footer's
+    list of sections)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
