@@ -94,3 +94,16 @@ def test_a_number_to_book_an_in_person_consultation_is_no_consultation_line():
         return contact_rows(page(HOME, "<main><h1>Sākums</h1></main>"), services)["M12"]["2"]
     assert m12_2("pieraksts pa tālruni") == (False, "not_detected")
     assert m12_2("arī pa tālruni") == (True, "detected")
+
+
+def test_a_survey_on_the_variants_of_a_decision_is_a_current_issue():
+    # aluksnesslepotrase /lidzdaliba/: a tile "<h3>Aktuāli: jaunās trases maršruts</h3><p>Aptauja par trim maršruta
+    # variantiem Vecumu mežā. Atbildes gaidām līdz …</p>" linking the issue page
+    def m07_1(subject: str) -> tuple:
+        home = page(HOME, '<main><h1>Sākums</h1><a href="/lidzdaliba/">Sabiedrības līdzdalība</a></main>')
+        section = page(HOME + "lidzdaliba/", '<main><h1>Sabiedrības līdzdalība</h1><div class="tiles"><a class="tile" '
+                       f'href="/lidzdaliba/marsruts/"><h3>Aktuāli: jaunās trases maršruts</h3><p>Aptauja par {subject}'
+                       " Vecumu mežā. Atbildes gaidām līdz 19.12.2026.</p></a></div></main>", title="Līdzdalība")
+        return m07_rows(home, section)["1"]
+    assert m07_1("trim maršruta variantiem") == (True, "detected")
+    assert m07_1("slēpošanas paradumiem") == (False, "not_detected")
