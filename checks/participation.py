@@ -584,7 +584,8 @@ def _title_over(site: SiteView, view: PageView, text: str, title: str) -> str:
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = (),
            listed: bool = False, joins: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other (not across the parts of a
-    block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"), and headings,
+    block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"; not in an e-mail
+    address: "Apply … by e-mail to padome@…" at a fisheries board, set 215), and headings,
     table header cells, ``<details>`` summaries, paragraphs led by a bold or colon-ended label (:func:`_bold_lead`,
     :func:`_named_lead`) and, with ``listed``, items naming a list (:func:`_names_list`) that hold a term of ``second``
     on a page whose own title (without the site's name; not over a block the homepage repeats, :func:`_title_over`),
@@ -601,7 +602,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
+            read = email_re().sub(" ", text)
+            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(read, first, second, NEAR)
                     and (not find_term(text, contexts, folded=True) or find_term(text, list(joins), folded=True))
                     and not find_term(text, list(exclude), folded=True)
                     and not _split_over_items(tag, first, second)

@@ -61,3 +61,36 @@ def test_a_page_being_built_promises_no_e_service_in_its_next_paragraph():
     assert m13("Sadaļa tiek veidota.")["2"] == (False, "not_detected")
     assert m13("Sadaļa tiek veidota.")["3"] == (True, "detected")
     assert m13("Trases nomu var pieteikt arī elektroniski.")["2"] == (True, "detected")
+
+
+def test_a_council_in_an_e_mail_address_invites_no_one_to_join_it():
+    # pavilostaszvejnieki /en/services/ (the institution is a fisheries board, "padome"): "Berth places — Apply in
+    # person or by e-mail to padome@pavilostaszvejnieki.lv."
+    def m07_4(sentence: str) -> tuple:
+        services = page(HOME + "en/services/", f"<main><h1>Services</h1><h2>Berth places</h2><p>{sentence}</p></main>",
+                        lang="en", title="Services")
+        return m07_rows(page(HOME, "<main><h1>Sākums</h1></main>"), services)["4"]
+    assert m07_4("Apply in person or by e-mail to padome@iestade.lv.") == (False, "not_detected")
+    assert m07_4("Apply to join the advisory council by e-mail to info@iestade.lv.") == (True, "detected")
+
+
+def test_a_consultation_received_by_phone_or_online_is_no_e_service():
+    # pavilostaszvejnieki homepage: "Jautājumi par zvejas limitiem? <a href="/konsultacijas/">Saņemiet konsultāciju pa
+    # tālruni vai tiešsaistē</a>."
+    def m13_1(sentence: str) -> tuple:
+        return m13_rows(page(HOME, f"<main><h1>Sākums</h1><p>{sentence}</p></main>"))["1"]
+    assert m13_1('Jautājumi par zvejas limitiem? <a href="/konsultacijas/">Saņemiet konsultāciju pa tālruni vai '
+                 "tiešsaistē</a>.") == (False, "not_detected")
+    assert m13_1("Pieteikumu zvejas rīku limitam var iesniegt tiešsaistē.") == (True, "detected")
+
+
+def test_a_number_to_book_an_in_person_consultation_is_no_consultation_line():
+    # mersragazvejnieki /pakalpojumi/: "<li><strong>Konsultācijas</strong> par limitiem un nozvejas žurnāliem – WhatsApp
+    # darba dienās 9.00–17.00 vai klātienē pēc pieraksta (pieraksts pa tālruni 26455813 vai tiešsaistē).</li>"
+    def m12_2(booking: str) -> tuple:
+        services = page(HOME + "pakalpojumi/", "<main><h1>Pakalpojumi</h1><ul><li><strong>Konsultācijas</strong> par "
+                        "limitiem un nozvejas žurnāliem – WhatsApp darba dienās 9.00–17.00 vai klātienē pēc pieraksta "
+                        f"({booking} 26455813).</li></ul></main>", title="Pakalpojumi")
+        return contact_rows(page(HOME, "<main><h1>Sākums</h1></main>"), services)["M12"]["2"]
+    assert m12_2("pieraksts pa tālruni") == (False, "not_detected")
+    assert m12_2("arī pa tālruni") == (True, "detected")
