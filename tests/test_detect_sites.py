@@ -259,6 +259,11 @@ DISAGREEMENTS = {
     # the documents page that lists the unlisted CSV ("/dokumenti/") is linked from no page of the site
     "heldout204.yaml": ["aluksneslabdariba E18_01.1: label True, detected False",
                         "aluksneslabdariba E18_01.2: label False, detected True"],
+    # an application filed online is a service received electronically (the brief; M13 option 2 in any section, as in
+    # set 189): a society's "Aizpildiet iestāšanās anketu (DOCX) vai tiešsaistes pieteikumu zemāk" over its form; the
+    # writer read the membership sign-up as no service
+    "heldout210.yaml": ["jelgavasbiskopji M13.2: label False, detected True",
+                        "jelgavasbiskopji M13.3: label True, detected False"],
 }
 # Misses of the detectors themselves, left as they are (tests/labels/README.md, sets 7 to 59)
 KNOWN_MISSES = {
@@ -386,7 +391,7 @@ KNOWN_MISSES = {
 }
 
 
-HELDOUT_LAST = 209   # heldout2.yaml … heldout209.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 217   # heldout2.yaml … heldout217.yaml: every blind set so far (tests/labels/README.md)
 HELDOUT_FILES = ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))]
 
 
