@@ -107,3 +107,19 @@ def test_a_survey_on_the_variants_of_a_decision_is_a_current_issue():
         return m07_rows(home, section)["1"]
     assert m07_1("trim maršruta variantiem") == (True, "detected")
     assert m07_1("slēpošanas paradumiem") == (False, "not_detected")
+
+
+def test_a_label_opening_a_paragraph_with_its_own_contact_labels_no_next_paragraph():
+    # mersragazvejnieki /kontakti/: "<p><strong>Konsultācijas tiešsaistē:</strong> rakstiet mums <a wa.me>WhatsApp</a>
+    # darba dienās 9.00–17.00 …</p><p class="small">Vides piesārņojuma vai maluzvejas gadījumā: Valsts vides dienesta
+    # diennakts tālrunis 26338800.</p>"
+    def m12_2(first: str, second: str) -> tuple:
+        contacts = page(HOME + "kontakti/", f"<main><h1>Kontakti</h1><p>{first}</p><p>{second}</p></main>",
+                        title="Kontakti")
+        return contact_rows(page(HOME, "<main><h1>Sākums</h1></main>"), contacts)["M12"]["2"]
+    assert m12_2('<strong>Konsultācijas tiešsaistē:</strong> rakstiet mums <a href="https://wa.me/37126455812">'
+                 "WhatsApp</a> darba dienās 9.00–17.00.", "Vides piesārņojuma vai maluzvejas gadījumā: Valsts vides "
+                 "dienesta diennakts tālrunis 26338800.") == (False, "not_detected")
+    # a label over no contact of its own labels the line under it
+    assert m12_2("<strong>Konsultācijas par zvejas limitiem:</strong> darba dienās 9.00–17.00",
+                 "Tālrunis 26338800.") == (True, "detected")
