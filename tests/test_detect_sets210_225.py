@@ -82,6 +82,9 @@ def test_a_consultation_received_by_phone_or_online_is_no_e_service():
     assert m13_1('Jautājumi par zvejas limitiem? <a href="/konsultacijas/">Saņemiet konsultāciju pa tālruni vai '
                  "tiešsaistē</a>.") == (False, "not_detected")
     assert m13_1("Pieteikumu zvejas rīku limitam var iesniegt tiešsaistē.") == (True, "detected")
+    # a consultation booked online is (jurmalasrehabilitacija of set 119: "rezervējiet procedūras un rehabilitologa
+    # konsultāciju tiešsaistē")
+    assert m13_1("Rezervējiet rehabilitologa konsultāciju tiešsaistē.") == (True, "detected")
 
 
 def test_a_number_to_book_an_in_person_consultation_is_no_consultation_line():
