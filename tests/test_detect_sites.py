@@ -378,9 +378,6 @@ KNOWN_MISSES = {
     # a services section ("Mūsu pakalpojumi" over four columns "Terapija", "Protezēšana" …) is read as what the clinic
     # offers, not as areas of activity; its writer read it as areas
     "heldout206.yaml": ["madonaszobuklinika M08.4: label True, detected False"],
-    # an issue page whose channel is its own survey form of radio buttons ("Aizpildiet zemāk esošo aptauju"), with no
-    # text field, asks for review of the way to take part
-    "heldout209.yaml": ["limbazubernudarzs M06.3: label True, needs_review"],
     # a dated sidebar poll on a general question ("Kāda ielu apgaismojuma gaisma jums šķiet patīkamāka – silti balta vai
     # vēsi balta? Piedalieties anonīmā aptaujā līdz …") beside the participation block is read as a current issue;
     # the brief says a survey naming no plan or decision is none
