@@ -171,7 +171,7 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
         if 0 < len(label) <= 60 and find_term(label, words["labels"]) and not is_address_link(href):
             found.append(("chat link", evidence(view, tag, f"{label} → {tag.get('href') or 'button'}")))
     for tag in view.soup.find_all(["script", "iframe", "div", "aside", "section", "button"]):   # <aside class="chat-…">
-        marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), " ".join(tag.get("class") or [])]
+        marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), *(tag.get("class") or [])]   # class by class
         mark = next((m for m in marks if m and hint.search(m)), None)
         if mark:
             found.append(("chat widget", evidence(view, None, f"<{tag.name}> {mark!r}")))
