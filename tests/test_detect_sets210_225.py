@@ -1,4 +1,4 @@
-"""What the first runs on blind held-out sets 210 to 217 taught (tests/labels/README.md), each rule on a
+"""What the first runs on blind held-out sets 210 to 225 taught (tests/labels/README.md), each rule on a
 hand-made page whose right answer is stated in the test (the test time, detect_helpers.NOW, is 29.11.2026)."""
 
 from __future__ import annotations
@@ -82,6 +82,9 @@ def test_a_consultation_received_by_phone_or_online_is_no_e_service():
     assert m13_1('Jautājumi par zvejas limitiem? <a href="/konsultacijas/">Saņemiet konsultāciju pa tālruni vai '
                  "tiešsaistē</a>.") == (False, "not_detected")
     assert m13_1("Pieteikumu zvejas rīku limitam var iesniegt tiešsaistē.") == (True, "detected")
+    # a consultation booked online is (jurmalasrehabilitacija of set 119: "rezervējiet procedūras un rehabilitologa
+    # konsultāciju tiešsaistē")
+    assert m13_1("Rezervējiet rehabilitologa konsultāciju tiešsaistē.") == (True, "detected")
 
 
 def test_a_number_to_book_an_in_person_consultation_is_no_consultation_line():
@@ -123,3 +126,28 @@ def test_a_label_opening_a_paragraph_with_its_own_contact_labels_no_next_paragra
     # a label over no contact of its own labels the line under it
     assert m12_2("<strong>Konsultācijas par zvejas limitiem:</strong> darba dienās 9.00–17.00",
                  "Tālrunis 26338800.") == (True, "detected")
+
+
+def test_applications_to_a_working_group_that_closed_invite_no_one():
+    # rezeknesarheologi /lidzdaliba/darba-grupa/: "Pieteikšanās darba grupai noslēdzās 04.08.2026.; jaunus dalībniekus
+    # darba grupā šobrīd neuzņemam."
+    def m07_4(sentence: str) -> tuple:
+        group = page(HOME + "lidzdaliba/darba-grupa/", "<main><h1>Darba grupa</h1><p>Darba grupa izveidota "
+                     f"koncepcijas izstrādei. {sentence}</p></main>", title="Darba grupa")
+        return m07_rows(page(HOME, "<main><h1>Sākums</h1></main>"), group)["4"]
+    assert m07_4("Pieteikšanās darba grupai noslēdzās 04.08.2026.") == (False, "not_detected")
+    assert m07_4("Jaunus dalībniekus darba grupā šobrīd neuzņemam.") == (False, "not_detected")
+    assert m07_4("Pieteikšanās darba grupai atvērta līdz 14.12.2026.") == (True, "detected")
+
+
+def test_an_e_services_page_in_development_says_nothing_of_services():
+    # rezeknesarheologi: menu "E-pakalpojumi" → "Sadaļa ir izstrādes stadijā. Drīzumā šeit būs pieejami pārvaldes
+    # e-pakalpojumi."
+    def m13_1(note: str) -> tuple:
+        home = page(HOME, '<header><nav><a href="/e-pakalpojumi/">E-pakalpojumi</a></nav></header><main><h1>Sākums</h1>'
+                    "</main>")
+        return m13_rows(home, page(HOME + "e-pakalpojumi/", f"<main><h1>E-pakalpojumi</h1><div>{note}</div></main>",
+                                   title="E-pakalpojumi"))["1"]
+    assert m13_1("Sadaļa ir izstrādes stadijā. Drīzumā šeit būs pieejami pārvaldes e-pakalpojumi.") == (
+        False, "not_detected")
+    assert m13_1("Atļauju pieteikumu var iesniegt e-pakalpojumā Latvija.gov.lv.") == (True, "detected")
