@@ -261,13 +261,16 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     own = email_re().sub(" ", text_of(tag))
     near_by = _BOOKED.sub(" ", email_re().sub(" ", f"{label} {own}"))
     wide = _BOOKED.sub(" ", email_re().sub(" ", holder))
-    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas") or
-    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …"), or the
+    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas"),
+    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …") or is about
+    # a draft ("priekšlikumus un iebildumus … sūtiet uz e-pastu … vai iesniedziet … klientu apkalpošanas centrā", set
+    # 220), or the
     # contact's own words book a consultation on it ("Pieraksts uz … ārsta konsultāciju – reģistratūrā, tālr. …" under
     # a list of services naming the consultation, set 168)
     booked = _BOOKED.search(f"{label} {own}")
     cued = (find_term(near_by, words["cues"])
-            or (not booked and find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + other_lines))
+            or (not booked and find_term(wide, words["cues"])
+                and not find_term(wide, words["negations"] + other_lines + words["not_cues"]))
             or (address is not None and _asked_after_refusal(holder, address)))
     return (
         bool(cued)

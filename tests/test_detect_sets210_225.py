@@ -151,3 +151,18 @@ def test_an_e_services_page_in_development_says_nothing_of_services():
     assert m13_1("Sadaļa ir izstrādes stadijā. Drīzumā šeit būs pieejami pārvaldes e-pakalpojumi.") == (
         False, "not_detected")
     assert m13_1("Atļauju pieteikumu var iesniegt e-pakalpojumā Latvija.gov.lv.") == (True, "detected")
+
+
+def test_an_address_for_objections_to_a_plan_is_no_consultation_contact():
+    # gulbenesmezsargi /zinas/mezaparka-iecere/ (the homepage repeats the post): "Kā izteikt viedokli: priekšlikumus un
+    # iebildumus rakstiski sūtiet uz e-pastu <a>mezaparks@gulbene.lv</a> vai iesniedziet Valsts un pašvaldības
+    # vienotajā klientu apkalpošanas centrā (Ābeļu iela 2) līdz …"
+    def m11_1(sentence: str) -> tuple:
+        post = page(HOME + "zinas/iecere/", f"<main><h1>Mežaparka labiekārtošana</h1><p>{sentence}</p></main>",
+                    title="Mežaparka labiekārtošana")
+        return contact_rows(page(HOME, "<main><h1>Sākums</h1></main>"), post)["M11"]["1"]
+    assert m11_1('Priekšlikumus un iebildumus rakstiski sūtiet uz e-pastu <a href="mailto:parks@iestade.lv">'
+                 "parks@iestade.lv</a> vai iesniedziet klientu apkalpošanas centrā līdz 23.12.2026.") == (
+        False, "not_detected")
+    assert m11_1('Jautājumus rakstiski sūtiet uz e-pastu <a href="mailto:parks@iestade.lv">parks@iestade.lv</a> vai '
+                 "uzdodiet klientu apkalpošanas centrā.") == (True, "detected")
