@@ -18,6 +18,7 @@ consultation's page too (``consultation_pages``: its paper questionnaire is no s
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from bs4 import Tag
@@ -77,11 +78,24 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
                 or _opens_stub(site, view, tag.find_parent("a", href=True), words["stub_pages"])):
             continue
         for a in tag.find_all("a", href=True):   # a tile "E-pakalpojumi — Pakalpojumi tiešsaistē." opening a stub
-            if _opens_stub(site, view, a, words["stub_pages"]):
+            if _opens_stub(site, view, a, words["stub_pages"]) or _bare_portal_link(a):
                 text = text.replace(fold(text_of(a)), " ")
         if _says_online(_with_list_heading(tag, text), words):
             out.append(evidence(view, tag))
     return out
+
+
+def _bare_portal_link(a: Tag) -> bool:
+    """True for a link labelled only by the national portal's address (``portal_links``) that stands alone in its
+    element: a footer column "Pakalpojumi" listing "Latvija.gov.lv" beside the municipality's site names the portal,
+    it says no service is online (set 224); "Pieteikties var <a>Latvija.gov.lv</a>" does."""
+    label = fold(text_of(a))
+    return label in _portal_links() and isinstance(a.parent, Tag) and fold(text_of(a.parent)) == label
+
+
+@cache
+def _portal_links() -> frozenset[str]:
+    return frozenset(fold(label) for label in vocab.load("eservices")["portal_links"])
 
 
 def _opens_stub(site: SiteView, view: PageView, a: Tag | None, stubs: list[str]) -> bool:

@@ -206,3 +206,17 @@ def test_a_chat_for_questions_in_the_next_sentence_leaves_an_e_service_one():
         return m13_rows(page(HOME, "<main><h1>Sākums</h1></main>"), services)["2"]
     assert m13_2("Biļetes un abonementus var iegādāties elektroniski e-veikalā.") == (True, "detected")
     assert m13_2("Biļetes un abonementus var iegādāties kasē.") == (False, "not_detected")
+
+
+def test_a_bare_link_to_the_national_portal_in_a_footer_column_of_services_is_no_e_service():
+    # ropazurobotika footer: "<h5>Pakalpojumi</h5><ul><li><a>Pieteikšanās pulciņam</a></li><li><a>Visi pakalpojumi</a>
+    # </li><li><a href="https://www.ropazi.lv/">Ropažu novada pašvaldība</a></li><li><a href="https://www.latvija.gov.lv/">
+    # Latvija.gov.lv</a></li></ul>"
+    def m13_1(last: str) -> tuple:
+        home = page(HOME, '<main><h1>Sākums</h1></main><footer><div><div><h5>Pakalpojumi</h5><ul><li><a href="/pak/'
+                    'pieteiksanas/">Pieteikšanās pulciņam</a></li><li><a href="/pak/">Visi pakalpojumi</a></li><li><a '
+                    f'href="https://www.ropazi.lv/">Ropažu novada pašvaldība</a></li><li>{last}</li></ul></div></div>'
+                    "</footer>")
+        return m13_rows(home)["1"]
+    assert m13_1('<a href="https://www.latvija.gov.lv/">Latvija.gov.lv</a>') == (False, "not_detected")
+    assert m13_1('Pieteikties var <a href="https://www.latvija.gov.lv/">Latvija.gov.lv</a>') == (True, "detected")
