@@ -247,7 +247,9 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     centrs" over an address, a phone and opening hours) makes the contact under it a general one: its other words are
     not read; so does a contact that names itself so, or whose table row does ("Pašvaldības centrālais tālrunis
     (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100"). The site's name (``PageView.site_name``) is not
-    read: "Karjeras konsultāciju centrs" beside its general e-mail (set 116)."""
+    read: "Karjeras konsultāciju centrs" beside its general e-mail (set 116). Nor is the municipality's line on the
+    site of an institution it founded (:func:`_municipal_line`: "Siguldas novada pašvaldības informatīvais tālrunis",
+    set 222; "Pašvaldības Klientu apkalpošanas centrs", set 220)."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.own_title, words["cues"]))
@@ -272,8 +274,10 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
             or (not booked and find_term(wide, words["cues"])
                 and not find_term(wide, words["negations"] + other_lines + words["not_cues"]))
             or (address is not None and _asked_after_refusal(holder, address)))
+    hours = vocab.load("contact")["hours"]
     return (
         bool(cued)
+        and not (view.site_name and _municipal_line(fold(own), view.site_name, hours))   # the founder's line
         and not find_term(near_by, words["not_cues"])
         and not find_term(f"{own} {wide}", words["not_clients"] + words["data_protection"])
         and not find_term(f"{own} {_row_of(tag)}", words["negations"] + other_lines)

@@ -116,12 +116,14 @@ def _news_item(url: str) -> bool:
 
 def _says_online(text: str, words: dict) -> bool:
     """True when one sentence of a folded passage, read without the national portal's name
-    (:func:`_without_portal_names`), has a service word near an electronic word (not across two cards) and the
-    passage is not about taking part (``not_contexts``)."""
+    (:func:`_without_portal_names`), has a service word near an electronic word (not across two cards) and is not
+    about taking part, a consultation or a chat (``not_contexts``; the next sentence's "Ja rodas jautājumi …,
+    rakstiet tērzētavā" leaves "Biļetes … var iegādāties elektroniski e-veikalā" a service, set 223)."""
     read = _without_portal_names(text, words["portal_names"])
-    return any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
-               or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
-               for sentence in sentences(read)) and not find_term(read, words["not_contexts"], folded=True)
+    return any((near(sentence, words["service_words"], words["electronic_words"], NEAR)
+                or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"]))
+               and not find_term(sentence, words["not_contexts"], folded=True)
+               for sentence in sentences(read))
 
 
 def _with_list_heading(tag: Tag, text: str) -> str:

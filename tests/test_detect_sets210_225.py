@@ -166,3 +166,43 @@ def test_an_address_for_objections_to_a_plan_is_no_consultation_contact():
         False, "not_detected")
     assert m11_1('Jautājumus rakstiski sūtiet uz e-pastu <a href="mailto:parks@iestade.lv">parks@iestade.lv</a> vai '
                  "uzdodiet klientu apkalpošanas centrā.") == (True, "detected")
+
+
+def test_the_founding_municipalitys_information_line_and_a_group_booking_line_are_no_consultation_lines():
+    # siguldasdabasmaja /kontakti/: "Grupu pieteikšanas tālrunis (tikai ekskursiju un nodarbību rezervācijām):
+    # <a tel>29184562</a>" … "Siguldas novada pašvaldības informatīvais tālrunis: 67970844"
+    def m12_2(line: str) -> tuple:
+        contacts = page(HOME + "kontakti/", "<main><h1>Kontakti</h1><p><strong>Siguldas dabas māja</strong><br>Gaujas "
+                        f"iela 9, Sigulda</p><p>{line}</p><p>E-pasts: info@iestade.lv</p></main>",
+                        title="Kontakti – Siguldas dabas māja")
+        home = page(HOME, "<main><h1>Sākums</h1></main>", title="Sākums – Siguldas dabas māja")
+        return contact_rows(home, contacts)["M12"]["2"]
+    assert m12_2("Siguldas novada pašvaldības informatīvais tālrunis: 67970844") == (False, "not_detected")
+    assert m12_2("Grupu pieteikšanas tālrunis (tikai ekskursiju un nodarbību rezervācijām): "
+                 '<a href="tel:+37129184562">29184562</a>') == (False, "not_detected")
+    assert m12_2("Dabas mājas informatīvais tālrunis: 67970844") == (True, "detected")
+
+
+def test_a_survey_on_a_planned_change_is_a_current_issue():
+    # ogresakvaparks homepage tile: "<h3>Aptauja: darba laiks pirmdienās</h3><p>Plānojam mainīt akvaparka darba laiku
+    # pirmdienās. Aizpildi aptauju līdz …!</p><a href="https://www.visidati.lv/aptauja/…">Aizpildīt aptauju</a>"
+    def rows(plan: str) -> tuple:
+        home = page(HOME, f'<main><h1>Sākums</h1><div class="flize"><h3>Aptauja: darba laiks pirmdienās</h3><p>{plan} '
+                    "Aizpildi aptauju līdz 11.12.2026.!</p><a href=\"https://www.visidati.lv/aptauja/2184733/\">"
+                    "Aizpildīt aptauju</a></div></main>")
+        return m06_rows(home)["2"], m07_rows(home)["1"]
+    assert rows("Plānojam mainīt akvaparka darba laiku pirmdienās.") == ((True, "detected"), (True, "detected"))
+    assert rows("Cik bieži apmeklējat akvaparku pirmdienās?") == ((False, "not_detected"), (False, "not_detected"))
+
+
+def test_a_chat_for_questions_in_the_next_sentence_leaves_an_e_service_one():
+    # salaspilsakvaparks /pakalpojumi/: "<h2>E-pakalpojumi</h2><p>Biļetes un abonementus var iegādāties elektroniski
+    # <a>e-veikalā</a>, bet bērnu pieteikšana peldētapmācībai notiek tiešsaistē. Ja rodas jautājumi par e-veikala
+    # lietošanu, zvaniet … vai rakstiet tērzētavā.</p>"
+    def m13_2(first: str) -> tuple:
+        services = page(HOME + "pakalpojumi/", f"<main><h1>Pakalpojumi</h1><h2>Peldēšana</h2><p>{first} Ja rodas "
+                        "jautājumi par e-veikala lietošanu, zvaniet +371 67945500 vai rakstiet tērzētavā.</p></main>",
+                        title="Pakalpojumi")
+        return m13_rows(page(HOME, "<main><h1>Sākums</h1></main>"), services)["2"]
+    assert m13_2("Biļetes un abonementus var iegādāties elektroniski e-veikalā.") == (True, "detected")
+    assert m13_2("Biļetes un abonementus var iegādāties kasē.") == (False, "not_detected")
