@@ -171,7 +171,7 @@ def _chats_on(view: PageView) -> list[tuple[str, Evidence]]:
         if 0 < len(label) <= 60 and find_term(label, words["labels"]) and not is_address_link(href):
             found.append(("chat link", evidence(view, tag, f"{label} → {tag.get('href') or 'button'}")))
     for tag in view.soup.find_all(["script", "iframe", "div", "aside", "section", "button"]):   # <aside class="chat-…">
-        marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), " ".join(tag.get("class") or [])]
+        marks = [str(tag.get("src") or ""), str(tag.get("id") or ""), *(tag.get("class") or [])]   # class by class
         mark = next((m for m in marks if m and hint.search(m)), None)
         if mark:
             found.append(("chat widget", evidence(view, None, f"<{tag.name}> {mark!r}")))
@@ -230,6 +230,7 @@ def online_consultations(site: SiteView) -> list[tuple[str, Evidence]]:
 
 
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "dt", "strong", "th")   # what labels a contact block
+LABELS_BACK = 8   # labels looked back over for the one that labels a contact (:func:`_label_before`)
 
 
 def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = None, repeated: bool = False) -> bool:
@@ -246,7 +247,9 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     centrs" over an address, a phone and opening hours) makes the contact under it a general one: its other words are
     not read; so does a contact that names itself so, or whose table row does ("Pašvaldības centrālais tālrunis
     (savienošana ar iestādēm)", "Kanceleja (sekretāre) | 63601100"). The site's name (``PageView.site_name``) is not
-    read: "Karjeras konsultāciju centrs" beside its general e-mail (set 116)."""
+    read: "Karjeras konsultāciju centrs" beside its general e-mail (set 116). Nor is the municipality's line on the
+    site of an institution it founded (:func:`_municipal_line`: "Siguldas novada pašvaldības informatīvais tālrunis",
+    set 222; "Pašvaldības Klientu apkalpošanas centrs", set 220)."""
     words = vocab.load("contact")["consultation"]
     if tag is None:
         return bool(find_term(view.own_title, words["cues"]))
@@ -260,16 +263,21 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     own = email_re().sub(" ", text_of(tag))
     near_by = _BOOKED.sub(" ", email_re().sub(" ", f"{label} {own}"))
     wide = _BOOKED.sub(" ", email_re().sub(" ", holder))
-    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas") or
-    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …"), or the
+    # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas"),
+    # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …") or is about
+    # a draft ("priekšlikumus un iebildumus … sūtiet uz e-pastu … vai iesniedziet … klientu apkalpošanas centrā", set
+    # 220), or the
     # contact's own words book a consultation on it ("Pieraksts uz … ārsta konsultāciju – reģistratūrā, tālr. …" under
     # a list of services naming the consultation, set 168)
     booked = _BOOKED.search(f"{label} {own}")
     cued = (find_term(near_by, words["cues"])
-            or (not booked and find_term(wide, words["cues"]) and not find_term(wide, words["negations"] + other_lines))
+            or (not booked and find_term(wide, words["cues"])
+                and not find_term(wide, words["negations"] + other_lines + words["not_cues"]))
             or (address is not None and _asked_after_refusal(holder, address)))
+    hours = vocab.load("contact")["hours"]
     return (
         bool(cued)
+        and not (view.site_name and _municipal_line(fold(own), view.site_name, hours))   # the founder's line
         and not find_term(near_by, words["not_cues"])
         and not find_term(f"{own} {wide}", words["not_clients"] + words["data_protection"])
         and not find_term(f"{own} {_row_of(tag)}", words["negations"] + other_lines)
@@ -368,12 +376,30 @@ def _label_of(view: PageView, tag: Tag, repeated: bool = False) -> str:
         if table is not None and table.find("th"):   # a data table's cell: the heading over the table
             # ("Virsmežniecības (konsultācijas …)"), not its column headers, nor what a grid column beside it says
             return f"{view.own_title} {_table_lead(table)} {_column_head(tag)}"
-        head = _own_label(tag) or tag.find_previous(list(_LABEL_TAGS))
+        head = _own_label(tag) or _label_before(tag)
         if head is not None and in_other_part(head, tag):   # a table layout's footer row, after the content row
             return ""                                        # with its headings: neither they nor the title label it
         return f"{view.own_title} {text_of(head) if head is not None else ''}"
     head = tag.find_previous(list(_LABEL_TAGS))
     return text_of(head) if head is not None and in_chrome(head) else ""
+
+
+def _label_before(tag: Tag) -> Tag | None:
+    """The nearest label before ``tag`` that is not one opening another block with its own contact: "<p><strong>
+    Konsultācijas tiešsaistē:</strong> rakstiet mums <a>WhatsApp</a> …</p>" labels its WhatsApp link, not the next
+    paragraph's "Valsts vides dienesta diennakts tālrunis 26338800" (set 215)."""
+    for head in tag.find_all_previous(list(_LABEL_TAGS), limit=LABELS_BACK):
+        block = _own_label_block(head)
+        if block is None or tag in block.descendants or not (block.find("a", href=True) or
+                                                              _patterns()[0].search(text_of(block))):
+            return head
+    return None
+
+
+def _own_label_block(head: Tag) -> Tag | None:
+    """The block a bold label opens (:func:`_own_label`), else None (a heading labels what follows it)."""
+    block = head.parent
+    return block if head.name == "strong" and isinstance(block, Tag) and _own_label(block) is head else None
 
 
 def _own_label(block: Tag) -> Tag | None:

@@ -46,9 +46,10 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
     service is received online (:func:`_says_online`; not one promising it, "Sadaļa tiek veidota. Drīzumā šeit būs
     informācija par pakalpojumiem tiešsaistē", set 132; not a block of several headed parts, whose text runs one
     column's "Pakalpojumi" into the next one's "Noderīgas saites: Latvija.gov.lv", set 188) outside a form (a
-    survey's "Cik droši jūtaties, lietojot e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block linking a
-    news item (:func:`_news_item`; on the homepage, the news section too: its news list and its footer's list of
-    sections)."""
+    survey's "Cik droši jūtaties, lietojot e-pakalpojumus (Latvija.gov.lv …)?" asks, set 121), nor a block on a page
+    whose main content says it is being built (its next paragraph's "Drīzumā … varēsiet", set 214), nor a block
+    linking a news item (:func:`_news_item`; on the homepage, the news section too: its news list and its footer's
+    list of sections)."""
     words = vocab.load("eservices")
     out = []
     for a, href, label in view.anchors:
@@ -64,6 +65,8 @@ def _signals(site: SiteView, view: PageView, content_only: bool) -> list[Evidenc
         if ((0 < len(label) <= LABEL_MAX and named) or any(p in href.lower() for p in words["portals"])
                 or (0 < len(label) <= BLOCK_MAX and _says_online(label, words))):   # a tile "Pieraksties … tiešsaistē"
             out.append(evidence(view, a, f"{text_of(a)} → {href}"))
+    if not view.is_home and find_term(view.main_text, words["stub_pages"]):
+        return out      # "Sadaļa tiek veidota." over "Drīzumā šeit varēsiet pieteikt … elektroniski" (set 214)
     for tag, text in view.blocks:
         if (tag.name not in CONTENT_BLOCKS or (len(text) > BLOCK_MAX and tag.name not in PROSE)
                 or len(tag.find_all(HEADING_TAGS)) >= 2     # columns of a footer, each read on its own (set 188)
@@ -113,12 +116,14 @@ def _news_item(url: str) -> bool:
 
 def _says_online(text: str, words: dict) -> bool:
     """True when one sentence of a folded passage, read without the national portal's name
-    (:func:`_without_portal_names`), has a service word near an electronic word (not across two cards) and the
-    passage is not about taking part (``not_contexts``)."""
+    (:func:`_without_portal_names`), has a service word near an electronic word (not across two cards) and is not
+    about taking part, a consultation or a chat (``not_contexts``; the next sentence's "Ja rodas jautājumi …,
+    rakstiet tērzētavā" leaves "Biļetes … var iegādāties elektroniski e-veikalā" a service, set 223)."""
     read = _without_portal_names(text, words["portal_names"])
-    return any(near(sentence, words["service_words"], words["electronic_words"], NEAR)
-               or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"])
-               for sentence in sentences(read)) and not find_term(read, words["not_contexts"], folded=True)
+    return any((near(sentence, words["service_words"], words["electronic_words"], NEAR)
+                or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"]))
+               and not find_term(sentence, words["not_contexts"], folded=True)
+               for sentence in sentences(read))
 
 
 def _with_list_heading(tag: Tag, text: str) -> str:

@@ -25,6 +25,7 @@ from checks.dates import dates_in
 from checks.detection import Detection, Evidence
 from checks.dom import (
     HEADING_TAGS,
+    css_selector,
     heading_before,
     in_chrome,
     in_footer,
@@ -302,15 +303,20 @@ def _channel(site: SiteView, view: PageView, tag: Tag) -> str | None:
     return f"named in the notice: '{named}'" if named else None
 
 
-def _page_channel(view: PageView) -> str | None:
+def _page_channel(site: SiteView, view: PageView) -> str | None:
     """How to take part, from the main content of the issue page a notice stands on: a form (not a page-rating
-    one, :func:`features.rating_forms`), an e-mail
+    one, :func:`features.rating_forms`), the page's own survey form on a policy question (:func:`features.surveys`:
+    radio questions on the plan, "Iesniegt atbildes", set 213), an e-mail
     address (linked, or written in a passage that says to send it: "… sūti uz apspriesana@cirks.lv līdz …"),
     a platform or a survey service link ("Viedokli var izteikt līdz …" above the page's form)."""
     main = view.main
     rating = features.rating_forms(view)
     if any(not any(form is r for r in rating) for form in (t.find_parent("form") for t in main.find_all("textarea"))):
         return f"form on {view.url}"
+    forms = {css_selector(form) for form in main.find_all("form") if not in_chrome(form)}
+    if any(proof.url == view.url and proof.selector in forms and about == "other"
+           for proof, about in features.surveys(site)[0]):
+        return f"survey form on {view.url}"
     hosts = _words()["consultation"]["hosts"] + vocab.load("features")["survey"]["hosts"]
     for a in main.find_all("a", href=True):
         href = str(a["href"])
@@ -439,7 +445,7 @@ def _m06_current(site: SiteView, blocks: list[tuple[PageView, Tag, str]], any_no
     for view, tag, when in blocks:
         if view.page.depth > max_depth or not (view.is_home or {view.url, view.page.final_url} & pointed):
             continue
-        channel = _channel(site, view, _with_item(tag)) or (None if view.is_home else _page_channel(view))
+        channel = _channel(site, view, _with_item(tag)) or (None if view.is_home else _page_channel(site, view))
         if channel and when in TAKING_PART:
             why = {"future": "open until a date to come", "recent": "announced in the last weeks",
                    "live": "its form takes answers now"}[when]
@@ -531,7 +537,7 @@ def _m06_page(site: SiteView, blocks: list[tuple[PageView, Tag, str]], today: da
                 or _host_link(str(a["href"]), words["full_process_hosts"])   # the platform holds the draft
                 for a in content_links
             ),
-            "channel": bool(_page_channel(view)) or bool(find_term(text, words["channel"], folded=True)),
+            "channel": bool(_page_channel(site, view)) or bool(find_term(text, words["channel"], folded=True)),
         }
         score = sum(has.values())
         if score == 3:
@@ -578,7 +584,8 @@ def _title_over(site: SiteView, view: PageView, text: str, title: str) -> str:
 def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequence[str] = (),
            listed: bool = False, joins: Sequence[str] = ()) -> list[Evidence]:
     """Content blocks (and document links) where a term of each list occur near each other (not across the parts of a
-    block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"), and headings,
+    block of several headed parts: "Brīvprātīgie … pieteikšanās" then "Komitejas … Ētikas komiteja"; not in an e-mail
+    address: "Apply … by e-mail to padome@…" at a fisheries board, set 215), and headings,
     table header cells, ``<details>`` summaries, paragraphs led by a bold or colon-ended label (:func:`_bold_lead`,
     :func:`_named_lead`) and, with ``listed``, items naming a list (:func:`_names_list`) that hold a term of ``second``
     on a page whose own title (without the site's name; not over a block the homepage repeats, :func:`_title_over`),
@@ -595,7 +602,8 @@ def _pairs(site: SiteView, first: list[str], second: list[str], exclude: Sequenc
     found = []
     for view in site.pages:
         for tag, text in view.blocks:
-            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(text, first, second, NEAR)
+            read = email_re().sub(" ", text)
+            if (tag.name in CONTENT_BLOCKS and not in_chrome(tag) and near(read, first, second, NEAR)
                     and (not find_term(text, contexts, folded=True) or find_term(text, list(joins), folded=True))
                     and not find_term(text, list(exclude), folded=True)
                     and not _split_over_items(tag, first, second)
