@@ -1,8 +1,9 @@
-"""What the first runs on blind held-out sets 210 to 225 taught (tests/labels/README.md), each rule on a
+"""What the first runs on blind held-out sets 210 to 236 taught (tests/labels/README.md), each rule on a
 hand-made page whose right answer is stated in the test (the test time, detect_helpers.NOW, is 29.11.2026)."""
 
 from __future__ import annotations
 
+from checks import features
 from tests.detect_helpers import contact_rows, m06_rows, m07_rows, m13_rows, page
 
 HOME = "http://www.iestade.lv/"
@@ -220,3 +221,15 @@ def test_a_bare_link_to_the_national_portal_in_a_footer_column_of_services_is_no
         return m13_rows(home)["1"]
     assert m13_1('<a href="https://www.latvija.gov.lv/">Latvija.gov.lv</a>') == (False, "not_detected")
     assert m13_1('Pieteikties var <a href="https://www.latvija.gov.lv/">Latvija.gov.lv</a>') == (True, "detected")
+
+
+def test_a_search_landmark_that_picks_a_date_is_no_site_search():
+    # gulbenesastronomi homepage: '<form action="/pakalpojumi/" role="search" aria-label="Novērojumu kalendārs"><label>
+    # Atrast novērojumu vakaru pēc datuma: <input type="date" name="datums"></label><button>Atrast vakaru</button>'
+    def found(field: str) -> bool | None:
+        home = page(HOME, f'<main><h1>Sākums</h1><form action="/pakalpojumi/" method="get" role="search" aria-label='
+                    f'"Novērojumu kalendārs"><label>Atrast novērojumu vakaru: {field}</label><button type="submit">'
+                    "Atrast</button></form></main>")
+        return features.site_search([home]).value
+    assert found('<input type="date" name="datums">') is False
+    assert found('<input type="search" name="q">') is True
