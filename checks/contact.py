@@ -265,10 +265,9 @@ def _consultation_cue(view: PageView, tag: Tag | None, address: str | None = Non
     wide = _BOOKED.sub(" ", email_re().sub(" ", holder))
     # the wider block counts unless it says consultations are not given ("Ministrija nesniedz konsultācijas"),
     # names the general office line ("… Klientu apkalpošanas centrs, … Kanceleja: tālr. …, e-pasts: …") or is about
-    # a draft ("priekšlikumus un iebildumus … sūtiet uz e-pastu … vai iesniedziet … klientu apkalpošanas centrā", set
-    # 220), or the
-    # contact's own words book a consultation on it ("Pieraksts uz … ārsta konsultāciju – reģistratūrā, tālr. …" under
-    # a list of services naming the consultation, set 168)
+    # a draft ("priekšlikumus un iebildumus … sūtiet uz e-pastu … vai iesniedziet … klientu apkalpošanas centrā",
+    # set 220), or the contact's own words book a consultation on it ("Pieraksts uz … ārsta konsultāciju –
+    # reģistratūrā, tālr. …" under a list of services naming the consultation, set 168)
     booked = _BOOKED.search(f"{label} {own}")
     cued = (find_term(near_by, words["cues"])
             or (not booked and find_term(wide, words["cues"])

@@ -103,7 +103,7 @@ def _search_signal(soup, page_url: str) -> tuple[Tag, float, str] | None:
     landmark_form = landmark if landmark is None or landmark.name == "form" else landmark.find("form")
     box = next(iter(text_boxes(landmark, ("search", "text"))), None) if landmark is not None else None
     if (landmark is not None and not _not_site_search(landmark_form, page_url)
-            and (box is None or _named_for_search(box, landmark_form, words))):
+            and (_named_for_search(box, landmark_form, words) if box is not None else not _picks_values(landmark))):
         return landmark, 0.98, "search landmark (role=search)"
     for box in soup.find_all("input", attrs={"type": "search"}):
         form = box.find_parent("form")
@@ -156,6 +156,13 @@ def _named_for_search(box: Tag, form: Tag | None, words: dict) -> bool:
         return _has_hint(f"{said} {box.get('id') or ''}", words["labels"])
     labels = " ".join(lbl.get_text(" ") for lbl in form.find_all(["label", "button"])) if form is not None else ""
     return _has_hint(f"{box.get('id') or ''} {labels}", words["labels"])
+
+
+def _picks_values(landmark: Tag) -> bool:
+    """True for a search landmark without a text box whose fields pick a date, number or list item ("Atrast novērojumu
+    vakaru pēc datuma: <input type=date>", set 229): it looks up one calendar or list, not the site."""
+    kinds = ("date", "month", "week", "time", "datetime-local", "number", "range")
+    return bool(landmark.find("input", attrs={"type": list(kinds)}) or landmark.find("select"))
 
 
 def _takes_numbers(box: Tag) -> bool:
