@@ -131,13 +131,15 @@ def _news_item(url: str) -> bool:
 def _says_online(text: str, words: dict) -> bool:
     """True when one sentence of a folded passage, read without the national portal's name
     (:func:`_without_portal_names`), has a service word near an electronic word (not across two cards) and is not
-    about taking part, a consultation or a chat (``not_contexts``; the next sentence's "Ja rodas jautājumi …,
-    rakstiet tērzētavā" leaves "Biļetes … var iegādāties elektroniski e-veikalā" a service, set 223)."""
+    about a chat (``chat_contexts``; the next sentence's "Ja rodas jautājumi …, rakstiet tērzētavā" leaves "Biļetes …
+    var iegādāties elektroniski e-veikalā" a service, set 223), and the passage is not about taking part or a
+    consultation (``not_contexts``)."""
     read = _without_portal_names(text, words["portal_names"])
-    return any((near(sentence, words["service_words"], words["electronic_words"], NEAR)
-                or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"]))
-               and not find_term(sentence, words["not_contexts"], folded=True)
-               for sentence in sentences(read))
+    return not find_term(read, words["not_contexts"], folded=True) and any(
+        (near(sentence, words["service_words"], words["electronic_words"], NEAR)
+         or near(sentence, words["service_words"], words["close_electronic_words"], words["close_gap"]))
+        and not find_term(sentence, words["chat_contexts"], folded=True)
+        for sentence in sentences(read))
 
 
 def _with_list_heading(tag: Tag, text: str) -> str:

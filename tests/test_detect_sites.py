@@ -414,10 +414,14 @@ KNOWN_MISSES = {
     # a blog sidebar's category "Apspriešanas" and tag "publiskā apspriešana" are read as a participation section
     # (only a post's own category link is not, set 202)
     "heldout235.yaml": ["jurmalasarhitekti M06.1: label False, detected True"],
+    # the translated English homepage's note that some pages are "available in Latvian" only is read as a stub; a
+    # council's meeting summaries with a head count are read as naming its members
+    "heldout236.yaml": ["aluksneshipodroms M07.5: label False, detected True",
+                        "aluksneshipodroms M08.5: label True, detected False"],
 }
 
 
-HELDOUT_LAST = 225   # heldout2.yaml … heldout225.yaml: every blind set so far (tests/labels/README.md)
+HELDOUT_LAST = 236   # heldout2.yaml … heldout236.yaml: every blind set so far (tests/labels/README.md)
 HELDOUT_FILES = ["heldout.yaml", *(f"heldout{n}.yaml" for n in range(2, HELDOUT_LAST + 1))]
 
 
