@@ -207,6 +207,8 @@ def test_a_chat_for_questions_in_the_next_sentence_leaves_an_e_service_one():
         return m13_rows(page(HOME, "<main><h1>Sākums</h1></main>"), services)["2"]
     assert m13_2("Biļetes un abonementus var iegādāties elektroniski e-veikalā.") == (True, "detected")
     assert m13_2("Biļetes un abonementus var iegādāties kasē.") == (False, "not_detected")
+    # the chat's own sentence says no service is online
+    assert m13_2("Ja rodas jautājumi par pakalpojumiem, rakstiet mums tērzētavā tiešsaistē.") == (False, "not_detected")
 
 
 def test_a_bare_link_to_the_national_portal_in_a_footer_column_of_services_is_no_e_service():
